@@ -1,0 +1,5 @@
+// Public API of @tessera/vm-core.
+export * from './isa/index.js';
+export * from './diagnostics.js';
+export type * from './image.js';
+export * from './asm/object.js';
