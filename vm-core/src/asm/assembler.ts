@@ -1,0 +1,571 @@
+// One file through GNU as's model: statements run in order, each emitting bytes into the current
+// section; what cannot be known yet (forward labels, relocations) becomes a fixup settled at the end.
+// Macros, .rept/.irp bodies and .include are text, re-lexed where they are used, as GNU does.
+
+import type { Diagnostic, Severity, SourceRange } from '../diagnostics.js';
+import { diagnostic } from '../diagnostics.js';
+import { lex } from './lexer.js';
+import { parseStatement, parseExpression } from './parser.js';
+import { buildStatement, buildExpr, tokenRange, type Locator } from './ast-builder.js';
+import type { Expr, Statement } from './ast.js';
+import { splitStatements, headName, type RawStatement } from './statements.js';
+import { SectionBuffer, defaultSectionAttributes } from './sections.js';
+import { SymbolTable, type SymbolEntry } from './symbols.js';
+import { AsmError, Pending, abs, addValues, subValues, constantOp, isAbs, formatHex, type Value, type Warner } from './values.js';
+import { SHT, type ObjectFile, type RiscvAttributes } from './object.js';
+import { runDirective, isConditional, handleConditional, type CondFrame } from './directives.js';
+import { assembleInstruction } from './instructions.js';
+import { defineMacro, expandMacro, type MacroDef } from './macros.js';
+import { expandRepeat } from './repeat.js';
+import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
+import { lo12, hi20 } from '../isa/fields.js';
+
+export interface FileAssemblerOptions {
+  readFile?: (path: string) => string | undefined;
+  includePaths?: readonly string[];
+  /** Sequence numbers of conditional branches that must use the long form (from an earlier pass). */
+  longBranches: ReadonlySet<number>;
+}
+
+export interface Chunk {
+  file: string;
+  text: string;
+  /** Added to token lines to get lines of `file`. */
+  lineOffset: number;
+  /** Macro or .rept invocation sites, innermost first. */
+  expandedFrom: SourceRange[];
+}
+
+const MAX_EXPANSION_DEPTH = 100;
+const MAX_INCLUDE_DEPTH = 64;
+
+export class FileAssembler implements Warner {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly sections: SectionBuffer[] = [];
+  readonly symbols = new SymbolTable();
+  readonly macros = new Map<string, MacroDef>();
+  readonly fixups: Fixup[] = [];
+  readonly branches: BranchRecord[] = [];
+  readonly attributes: RiscvAttributes = {};
+  readonly idents: string[] = [];
+  readonly conditions: CondFrame[] = [];
+  cur: SectionBuffer;
+  curIndex = 0;
+  previousIndex = 0;
+  readonly sectionStack: Array<{ cur: number; prev: number }> = [];
+  branchSeq = 0;
+  macroCounter = 0;
+  /** `.end` seen: stop reading. */
+  ended = false;
+  /** `.exitm` seen: leave the innermost macro expansion. */
+  exitMacro = false;
+  depth = 0;
+  readonly includeStack: string[] = [];
+  /** Where the statement being run sits, for diagnostics and line entries. */
+  stmtRange: SourceRange;
+  expandedFrom: SourceRange[] = [];
+  relaxOption = true;
+  private readonly optionStack: boolean[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly options: FileAssemblerOptions,
+  ) {
+    // GNU as always has .text, .data and .bss, in that order; .text starts 4-byte aligned.
+    this.cur = this.addSection('.text', 4);
+    this.addSection('.data', 1);
+    this.addSection('.bss', 1);
+    this.stmtRange = { file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+  }
+
+  private addSection(name: string, align: number): SectionBuffer {
+    const a = defaultSectionAttributes(name);
+    const s = new SectionBuffer(name, a.type, a.flags, a.entsize, align);
+    this.sections.push(s);
+    return s;
+  }
+
+  run(): ObjectFile {
+    this.includeStack.push(this.file);
+    this.processChunk({ file: this.file, text: this.text, lineOffset: 0, expandedFrom: [] });
+    for (const c of this.conditions) this.error('asm/conditional', `missing .endif for the ${c.directive} here`, c.range);
+    return finishObject(this);
+  }
+
+  // ---- diagnostics ----
+
+  report(severity: Severity, code: string, message: string, range: SourceRange = this.stmtRange, related?: Diagnostic['related']): void {
+    const rel = [...(related ?? [])];
+    for (const site of this.expandedFrom) rel.push({ message: 'expanded from here', range: site });
+    this.diagnostics.push(diagnostic(severity, code, message, range, rel));
+  }
+  error(code: string, message: string, range?: SourceRange, related?: Diagnostic['related']): void {
+    this.report('error', code, message, range, related);
+  }
+  warn(code: string, message: string, range?: SourceRange): void {
+    this.report('warning', code, message, range);
+  }
+
+  // ---- sections ----
+
+  sectionName(i: number): string {
+    return this.sections[i]?.name ?? '?';
+  }
+
+  findSection(name: string): number {
+    return this.sections.findIndex((s) => s.name === name);
+  }
+
+  /** Switches to a section, creating it with the given (or GNU's default) attributes. */
+  switchSection(name: string, attrs?: { type?: number; flags?: number; entsize?: number }, range?: SourceRange): void {
+    let i = this.findSection(name);
+    if (i < 0) {
+      const d = defaultSectionAttributes(name);
+      const s = new SectionBuffer(name, attrs?.type ?? d.type, attrs?.flags ?? d.flags, attrs?.entsize ?? d.entsize, 1);
+      this.sections.push(s);
+      i = this.sections.length - 1;
+    } else if (attrs && (attrs.flags !== undefined || attrs.type !== undefined)) {
+      const s = this.sections[i]!.obj;
+      if ((attrs.flags !== undefined && attrs.flags !== s.flags) || (attrs.type !== undefined && attrs.type !== s.type)) {
+        this.warn('asm/section-attributes', `ignoring changed section attributes for ${name}`, range);
+      }
+    }
+    if (i !== this.curIndex) this.previousIndex = this.curIndex;
+    this.curIndex = i;
+    this.cur = this.sections[i]!;
+  }
+
+  // ---- emission ----
+
+  /** Emits one instruction word with its line entry. */
+  emitInsn(word: number, range: SourceRange = this.stmtRange): number {
+    const offset = this.cur.size;
+    if (this.cur.isNobits) {
+      this.error('asm/nobits-data', `attempt to store an instruction in section '${this.cur.name}', which has no contents`, range);
+    }
+    this.cur.emitWord(word);
+    this.cur.addLine({ offset, size: 4, range, kind: 'insn', ...(this.expandedFrom.length ? { expandedFrom: [...this.expandedFrom] } : {}) });
+    return offset;
+  }
+
+  /** Records data bytes emitted by the current statement in the source map. */
+  noteData(offset: number, range: SourceRange = this.stmtRange): void {
+    const size = this.cur.size - offset;
+    if (size > 0) this.cur.addLine({ offset, size, range, kind: 'data', ...(this.expandedFrom.length ? { expandedFrom: [...this.expandedFrom] } : {}) });
+  }
+
+  emitBytes(bytes: ArrayLike<number>, range: SourceRange = this.stmtRange): void {
+    if (!this.cur.emit(bytes)) this.error('asm/nobits-data', `attempt to store non-zero value in section '${this.cur.name}'`, range);
+  }
+
+  addFixup(f: Omit<Fixup, 'section'>): void {
+    this.fixups.push({ ...f, section: this.curIndex });
+  }
+
+  // ---- symbols ----
+
+  defineLabel(name: string, range: SourceRange): void {
+    const e = this.symbols.obtain(name);
+    if (e.def && !(e.def.kind === 'equ' && e.redefinable === false && false)) {
+      if (e.def.kind === 'common') {
+        this.error('asm/duplicate-label', `symbol '${name}' is already defined as a common symbol`, range, e.range ? [{ message: 'first defined here', range: e.range }] : undefined);
+        return;
+      }
+      this.error('asm/duplicate-label', `symbol '${name}' is already defined`, range, e.range ? [{ message: 'first defined here', range: e.range }] : undefined);
+      return;
+    }
+    e.def = { kind: 'label', section: this.curIndex, offset: this.cur.size };
+    e.range = range;
+  }
+
+  /** `.set`/`=` (redefinable), `.equ`, `.equiv` (must be new). */
+  defineEquate(name: string, expr: Expr, range: SourceRange, mode: 'set' | 'equ' | 'equiv'): void {
+    if (name === '.') {
+      this.error('asm/unsupported', 'assigning to `.` is not supported (use .skip or .align)', range);
+      return;
+    }
+    const e = this.symbols.obtain(name);
+    if (e.def) {
+      const first = e.range ? [{ message: 'first defined here', range: e.range }] : undefined;
+      if (mode === 'equiv' || e.def.kind === 'label' || e.def.kind === 'common' || e.equiv) {
+        this.error('asm/duplicate-label', `symbol '${name}' is already defined`, range, first);
+        return;
+      }
+    }
+    // The value is taken now when it can be (so `.set x, x+1` counts); otherwise kept for the end.
+    let def: SymbolEntry['def'];
+    try {
+      def = { kind: 'equ', value: this.evaluate(expr, false) };
+    } catch (err) {
+      if (!(err instanceof Pending)) throw err;
+      def = { kind: 'equ', expr: this.bind(expr) };
+    }
+    e.def = def;
+    e.range = range;
+    e.equiv = mode === 'equiv';
+    e.redefinable = mode === 'set';
+  }
+
+  isDefined(name: string): boolean {
+    return this.symbols.get(name)?.def !== undefined;
+  }
+
+  // ---- expressions ----
+
+  /** Replaces `.` and numeric label references with what they mean here, for later evaluation. */
+  bind(e: Expr): Expr {
+    switch (e.k) {
+      case 'sym':
+        return e.name === '.' ? { k: 'loc', section: this.curIndex, offset: this.cur.size, range: e.range } : e;
+      case 'local': {
+        const name = this.symbols.numericReference(e.label, e.dir);
+        if (!name) throw new AsmError('asm/undefined-symbol', `no numeric label '${e.label}:' before this reference to ${e.label}b`, e.range);
+        return { k: 'sym', name, range: e.range };
+      }
+      case 'unary':
+        return { ...e, arg: this.bind(e.arg) };
+      case 'binary':
+        return { ...e, left: this.bind(e.left), right: this.bind(e.right) };
+      case 'reloc':
+        return { ...e, arg: this.bind(e.arg) };
+      case 'paren':
+        return { ...e, inner: this.bind(e.inner) };
+      default:
+        return e;
+    }
+  }
+
+  /**
+   * Evaluates an expression. Not final: an undefined symbol throws Pending. Final (end of file):
+   * an undefined symbol is external.
+   */
+  evaluate(e: Expr, final: boolean): Value {
+    switch (e.k) {
+      case 'num':
+        return abs(e.value);
+      case 'loc':
+        return { add: 0n, base: { kind: 'sec', section: e.section, offset: e.offset } };
+      case 'paren':
+        return this.evaluate(e.inner, final);
+      case 'local': {
+        const name = this.symbols.numericReference(e.label, e.dir);
+        if (!name) throw new AsmError('asm/undefined-symbol', `no numeric label '${e.label}:' before this reference to ${e.label}b`, e.range);
+        return this.symbolValue(name, e.range, final);
+      }
+      case 'sym':
+        if (e.name === '.') return { add: 0n, base: { kind: 'sec', section: this.curIndex, offset: this.cur.size } };
+        return this.symbolValue(e.name, e.range, final);
+      case 'reloc': {
+        const v = this.evaluate(e.arg, final);
+        if (isAbs(v) && (e.fn === 'hi' || e.fn === 'lo')) {
+          const n = Number(BigInt.asIntN(32, v.add));
+          return abs(BigInt(e.fn === 'hi' ? hi20(n) : lo12(n)));
+        }
+        throw new AsmError('asm/relocation-use', `%${e.fn} cannot be used here`, e.range);
+      }
+      case 'unary': {
+        const v = this.evaluate(e.arg, final);
+        if (e.op === '+') return v;
+        if (!isAbs(v)) throw new AsmError('asm/invalid-operands', `invalid operand for unary '${e.op}': a relocatable value`, e.range);
+        if (e.op === '-') return abs(-v.add);
+        if (e.op === '~') return abs(~v.add);
+        return abs(v.add === 0n ? 1n : 0n);
+      }
+      case 'binary': {
+        const a = this.evaluate(e.left, final);
+        const b = this.evaluate(e.right, final);
+        if (e.op === '+') return addValues(a, b, e.range);
+        if (e.op === '-') return subValues(a, b, e.range);
+        // Comparisons of places in one section reduce to their difference.
+        let x = a;
+        let y = b;
+        if (!isAbs(x) || !isAbs(y)) {
+          const d = subValues(a, b, e.range);
+          if (isAbs(d) && ['==', '!=', '<', '>', '<=', '>='].includes(e.op)) {
+            x = d;
+            y = abs(0n);
+          } else {
+            throw new AsmError('asm/invalid-operands', `invalid operands for '${e.op}': both sides must be constants`, e.range);
+          }
+        }
+        return abs(constantOp(e.op, x.add, y.add, e.range, this));
+      }
+    }
+  }
+
+  private readonly evaluating = new Set<string>();
+
+  symbolValue(name: string, range: SourceRange, final: boolean): Value {
+    const s = this.symbols.get(name);
+    const def = s?.def;
+    if (!s || !def) {
+      if (!final) throw new Pending(name);
+      this.symbols.obtain(name).referenced = true;
+      const e = this.symbols.obtain(name);
+      if (!e.range) e.range = range;
+      return { add: 0n, base: { kind: 'ext', name } };
+    }
+    if (def.kind === 'label') {
+      if (s.binding === 'weak') {
+        s.referenced = true;
+        return { add: 0n, base: { kind: 'ext', name } };
+      }
+      return { add: 0n, base: { kind: 'sec', section: def.section, offset: def.offset } };
+    }
+    if (def.kind === 'common') {
+      s.referenced = true;
+      return { add: 0n, base: { kind: 'ext', name } };
+    }
+    if (def.value) return def.value;
+    if (!def.expr) return abs(0n);
+    if (this.evaluating.has(name)) throw new AsmError('asm/circular-symbol', `symbol '${name}' is defined in terms of itself`, range);
+    this.evaluating.add(name);
+    try {
+      const v = this.evaluate(def.expr, final);
+      if (final) {
+        def.value = v;
+        delete def.expr;
+      }
+      return v;
+    } finally {
+      this.evaluating.delete(name);
+    }
+  }
+
+  /** Evaluates to a constant now, or reports why not. */
+  constant(e: Expr, what: string): bigint {
+    let v: Value;
+    try {
+      v = this.evaluate(e, false);
+    } catch (err) {
+      if (err instanceof Pending) {
+        throw new AsmError('asm/not-constant', `${what} must be a constant known at this point, but '${err.symbol}' is not defined yet`, e.range);
+      }
+      throw err;
+    }
+    if (!isAbs(v)) throw new AsmError('asm/not-constant', `${what} must be a constant, not an address`, e.range);
+    return v.add;
+  }
+
+  // ---- statements ----
+
+  processChunk(chunk: Chunk): void {
+    if (this.depth > MAX_EXPANSION_DEPTH) {
+      this.error('asm/macro-recursion', `macros nested too deeply (more than ${MAX_EXPANSION_DEPTH} levels)`, chunk.expandedFrom[0]);
+      return;
+    }
+    const { tokens, errors } = lex(chunk.text);
+    const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset };
+    const lexErrorsByLine = new Map<number, typeof errors>();
+    for (const e of errors) {
+      const list = lexErrorsByLine.get(e.line ?? 0) ?? [];
+      list.push(e);
+      lexErrorsByLine.set(e.line ?? 0, list);
+    }
+    const savedFrom = this.expandedFrom;
+    this.expandedFrom = chunk.expandedFrom;
+    const stmts = splitStatements(tokens, chunk.text.length);
+    // A line holding only an unlexable character has no tokens: report those lines too.
+    const reportedLines = new Set<number>();
+    const reportLexErrors = (line: number): void => {
+      if (reportedLines.has(line)) return;
+      reportedLines.add(line);
+      for (const e of lexErrorsByLine.get(line) ?? []) {
+        const range: SourceRange = { file: chunk.file, start: { line: line + chunk.lineOffset, col: e.column ?? 1 }, end: { line: line + chunk.lineOffset, col: (e.column ?? 1) + Math.max(1, e.length) } };
+        const ch = chunk.text.substr(e.offset, e.length);
+        this.error('asm/unexpected-character', `unexpected character ${JSON.stringify(ch)}`, range);
+      }
+    };
+    let lastLine = 0;
+    for (let i = 0; i < stmts.length && !this.ended && !this.exitMacro; i++) {
+      const st = stmts[i]!;
+      const active = this.active();
+      if (active) for (let l = lastLine + 1; l < st.line; l++) if (lexErrorsByLine.has(l)) reportLexErrors(l);
+      lastLine = st.line;
+      const head = headName(st.tokens);
+      if (isConditional(head)) {
+        this.runGuarded(chunk, loc, st, () => handleConditional(this, head, st, chunk, loc));
+        continue;
+      }
+      if (!active) continue;
+      reportLexErrors(st.line);
+      if (head === '.macro' || head === '.rept' || head === '.irp' || head === '.irpc') {
+        i = this.captureBlock(chunk, loc, stmts, i, head);
+        continue;
+      }
+      if (head === '.endm' || head === '.endr') {
+        this.runGuarded(chunk, loc, st, () => {
+          throw new AsmError('asm/unmatched-end', `${head} without a matching ${head === '.endm' ? '.macro' : '.rept, .irp or .irpc'}`, this.stmtRange);
+        });
+        continue;
+      }
+      this.runGuarded(chunk, loc, st, () => this.executeStatement(chunk, loc, st));
+    }
+    if (this.active()) for (let l = lastLine + 1; l <= chunk.text.split('\n').length; l++) if (lexErrorsByLine.has(l)) reportLexErrors(l);
+    this.expandedFrom = savedFrom;
+  }
+
+  active(): boolean {
+    const top = this.conditions[this.conditions.length - 1];
+    return !top || (top.parentActive && top.taking);
+  }
+
+  private runGuarded(chunk: Chunk, loc: Locator, st: RawStatement, body: () => void): void {
+    this.stmtRange = tokenRange(loc, st.tokens[0]!, st.tokens[st.tokens.length - 1]!);
+    try {
+      body();
+    } catch (err) {
+      if (err instanceof AsmError) this.error(err.code, err.message, err.range);
+      else if (err instanceof Pending) this.error('asm/not-constant', `'${err.symbol}' is not defined at this point`, this.stmtRange);
+      else this.error('asm/internal', `internal assembler error: ${err instanceof Error ? err.message : String(err)}`, this.stmtRange);
+    }
+  }
+
+  /** Parses a statement, reporting syntax errors; undefined when it has errors. */
+  parse(loc: Locator, st: RawStatement): Statement | undefined {
+    const { cst, errors } = parseStatement(st.tokens);
+    const stmt = buildStatement(cst, loc, this.stmtRange);
+    if (errors.length === 0) return stmt;
+    for (const e of errors) {
+      const t = e.token;
+      const at = t && !Number.isNaN(t.startOffset) && t.tokenType.name !== 'EOF' ? tokenRange(loc, t) : { ...this.stmtRange, start: this.stmtRange.end };
+      const found = t && t.tokenType.name !== 'EOF' ? `'${t.image}'` : 'end of line';
+      this.error('asm/syntax', `syntax error: unexpected ${found}`, at);
+      break; // one error per statement: recovery's follow-on errors only repeat it
+    }
+    // Labels before the error still count, as in GNU as.
+    for (const l of stmt.labels) this.defineStatementLabel(l.name, l.numeric, l.range);
+    return undefined;
+  }
+
+  private defineStatementLabel(name: string, numeric: boolean, range: SourceRange): void {
+    if (numeric) this.defineLabel(this.symbols.defineNumeric(Number(name)), range);
+    else this.defineLabel(name, range);
+  }
+
+  private executeStatement(chunk: Chunk, loc: Locator, st: RawStatement): void {
+    const stmt = this.parse(loc, st);
+    if (!stmt) return;
+    for (const l of stmt.labels) this.defineStatementLabel(l.name, l.numeric, l.range);
+    if (stmt.kind === 'assign') {
+      if (stmt.value) this.defineEquate(stmt.name, stmt.value, stmt.nameRange, 'set');
+      return;
+    }
+    if (stmt.kind !== 'command') return;
+    const macro = this.macros.get(stmt.name);
+    if (macro) {
+      expandMacro(this, macro, stmt, chunk, st);
+      return;
+    }
+    if (stmt.name.startsWith('.')) runDirective(this, stmt, chunk, st);
+    else assembleInstruction(this, stmt);
+  }
+
+  /** Reads a .macro/.rept/.irp/.irpc block up to its end and acts on it. Returns the index of the end statement. */
+  private captureBlock(chunk: Chunk, loc: Locator, stmts: RawStatement[], i: number, head: string): number {
+    const open = head === '.macro' ? ['.macro'] : ['.rept', '.irp', '.irpc'];
+    const close = head === '.macro' ? '.endm' : '.endr';
+    let depth = 0;
+    let j = i + 1;
+    for (; j < stmts.length; j++) {
+      const h = headName(stmts[j]!.tokens);
+      if (open.includes(h)) depth++;
+      else if (h === close || (close === '.endm' && h === '.endmacro')) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    const st = stmts[i]!;
+    const bodyEnd = j < stmts.length ? stmts[j]!.start : chunk.text.length;
+    // The end statement may carry labels before `.endm`; body text stops at its first token.
+    const body = { text: chunk.text.slice(st.next, Math.max(st.next, bodyEnd)), line: st.nextLine };
+    this.runGuarded(chunk, loc, st, () => {
+      if (j >= stmts.length) this.error('asm/unterminated-block', `${head} without ${close}`, this.stmtRange);
+      if (head === '.macro') defineMacro(this, chunk, st, body);
+      else expandRepeat(this, head, chunk, loc, st, body);
+    });
+    return j;
+  }
+
+  /** Runs text (a macro or .rept expansion, an included file) as statements. */
+  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[]): void {
+    this.depth++;
+    try {
+      this.processChunk({ file, text, lineOffset, expandedFrom });
+    } finally {
+      this.depth--;
+    }
+  }
+
+  includeFile(path: string, range: SourceRange): void {
+    if (this.includeStack.includes(path)) {
+      this.error('asm/include-cycle', `.include cycle: ${[...this.includeStack.slice(this.includeStack.indexOf(path)), path].join(' → ')}`, range);
+      return;
+    }
+    if (this.includeStack.length > MAX_INCLUDE_DEPTH) {
+      this.error('asm/include-depth', `.include nested too deeply (more than ${MAX_INCLUDE_DEPTH} levels)`, range);
+      return;
+    }
+    const text = this.options.readFile?.(path);
+    if (text === undefined) {
+      this.error('asm/include-not-found', `cannot open include file '${path}'`, range);
+      return;
+    }
+    this.includeStack.push(path);
+    const saved = this.expandedFrom;
+    try {
+      this.processChunk({ file: path, text, lineOffset: 0, expandedFrom: [range, ...saved] });
+    } finally {
+      this.includeStack.pop();
+      this.expandedFrom = saved;
+    }
+  }
+
+  /** Parses text as one expression (for directive arguments read as raw text). */
+  parseExpressionText(text: string, loc: Locator, range: SourceRange): Expr {
+    const { tokens, errors } = lex(text);
+    if (errors.length || tokens.length === 0) throw new AsmError('asm/syntax', `expected an expression, found '${text.trim()}'`, range);
+    const r = parseExpression(tokens);
+    if (r.errors.length || parserLeftover(r.cst, tokens)) throw new AsmError('asm/syntax', `invalid expression '${text.trim()}'`, range);
+    // Token positions are relative to `text`; point them all at the statement.
+    return retarget(buildExpr(r.cst, loc), range);
+  }
+
+  pushOption(): void {
+    this.optionStack.push(this.relaxOption);
+  }
+  popOption(): boolean {
+    const v = this.optionStack.pop();
+    if (v === undefined) return false;
+    this.relaxOption = v;
+    return true;
+  }
+
+  describe(v: Value): string {
+    return isAbs(v) ? formatHex(v.add) : 'an address';
+  }
+}
+
+function parserLeftover(cst: { location?: { endOffset?: number } }, tokens: { endOffset?: number }[]): boolean {
+  void cst;
+  void tokens;
+  return false;
+}
+
+function retarget(e: Expr, range: SourceRange): Expr {
+  switch (e.k) {
+    case 'unary':
+      return { ...e, arg: retarget(e.arg, range), range };
+    case 'binary':
+      return { ...e, left: retarget(e.left, range), right: retarget(e.right, range), range };
+    case 'reloc':
+      return { ...e, arg: retarget(e.arg, range), range };
+    case 'paren':
+      return { ...e, inner: retarget(e.inner, range), range };
+    default:
+      return { ...e, range };
+  }
+}
+
+export { SHT };

@@ -1,0 +1,224 @@
+// CST → AST. Knows the token and rule names of parser.ts and nothing of what statements mean.
+
+import type { CstNode, IToken, CstElement } from 'chevrotain';
+import type { SourceRange } from '../diagnostics.js';
+import type { BinaryOp, Expr, Label, Operand, OperandItem, Statement, UnaryOp } from './ast.js';
+
+export interface Locator {
+  file: string;
+  /** Added to token lines (chunks of macro expansions start mid-file). */
+  lineOffset: number;
+}
+
+function isToken(e: CstElement): e is IToken {
+  return (e as IToken).image !== undefined;
+}
+
+export function tokenRange(loc: Locator, first: IToken, last: IToken = first): SourceRange {
+  return {
+    file: loc.file,
+    start: { line: (first.startLine ?? 1) + loc.lineOffset, col: first.startColumn ?? 1 },
+    end: { line: (last.endLine ?? 1) + loc.lineOffset, col: (last.endColumn ?? 0) + 1 },
+  };
+}
+
+function span(a: SourceRange, b: SourceRange): SourceRange {
+  return { file: a.file, start: a.start, end: b.end };
+}
+
+function children(node: CstNode, key: string): CstElement[] {
+  return node.children[key] ?? [];
+}
+function nodes(node: CstNode, key: string): CstNode[] {
+  return children(node, key).filter((e): e is CstNode => !isToken(e));
+}
+function tokens(node: CstNode, key: string): IToken[] {
+  return children(node, key).filter(isToken);
+}
+function firstToken(node: CstNode): IToken | undefined {
+  let best: IToken | undefined;
+  for (const list of Object.values(node.children)) {
+    for (const e of list) {
+      const t = isToken(e) ? e : firstToken(e);
+      if (t && !Number.isNaN(t.startOffset) && (!best || t.startOffset < best.startOffset)) best = t;
+    }
+  }
+  return best;
+}
+function lastToken(node: CstNode): IToken | undefined {
+  let best: IToken | undefined;
+  for (const list of Object.values(node.children)) {
+    for (const e of list) {
+      const t = isToken(e) ? e : lastToken(e);
+      if (t && !Number.isNaN(t.startOffset) && (!best || t.startOffset > best.startOffset)) best = t;
+    }
+  }
+  return best;
+}
+
+/** Builds the AST of a parsed statement. Nodes the parser could not recover are left out. */
+export function buildStatement(cst: CstNode, loc: Locator, fallback: SourceRange): Statement {
+  const labels: Label[] = nodes(cst, 'label').flatMap((l) => {
+    const t = tokens(l, 'Identifier')[0] ?? tokens(l, 'DecNumber')[0];
+    if (!t || t.isInsertedInRecovery) return [];
+    return [{ name: t.image, numeric: t.tokenType.name === 'DecNumber', range: tokenRange(loc, t) }];
+  });
+  const f = firstToken(cst);
+  const l = lastToken(cst);
+  const range = f && l ? tokenRange(loc, f, l) : fallback;
+  const assign = nodes(cst, 'assignment')[0];
+  if (assign) {
+    const nameTok = tokens(assign, 'Identifier')[0]!;
+    const exprNode = nodes(assign, 'expression')[0];
+    const value = exprNode ? buildExpr(exprNode, loc) : undefined;
+    return { labels, kind: 'assign', name: nameTok.image, nameRange: tokenRange(loc, nameTok), operands: [], ...(value ? { value } : {}), range };
+  }
+  const command = nodes(cst, 'command')[0];
+  if (command) {
+    const nameTok = tokens(command, 'Identifier')[0];
+    if (nameTok && !nameTok.isInsertedInRecovery) {
+      const operands = nodes(command, 'operand').map((o) => buildOperand(o, loc)).filter((o): o is Operand => o !== undefined);
+      return { labels, kind: 'command', name: nameTok.image, nameRange: tokenRange(loc, nameTok), operands, range };
+    }
+  }
+  return { labels, kind: 'none', name: '', nameRange: range, operands: [], range };
+}
+
+function buildOperand(node: CstNode, loc: Locator): Operand | undefined {
+  const items = nodes(node, 'operandItem').map((i) => buildItem(i, loc)).filter((i): i is OperandItem => i !== undefined);
+  if (items.length === 0) return undefined;
+  return { items, range: span(items[0]!.range, items[items.length - 1]!.range) };
+}
+
+function buildItem(node: CstNode, loc: Locator): OperandItem | undefined {
+  const str = tokens(node, 'StringLit')[0];
+  if (str) return { k: 'string', bytes: decodeString(str.image), range: tokenRange(loc, str) };
+  const at = tokens(node, 'AtType')[0];
+  if (at) return { k: 'type', name: at.image.slice(1), range: tokenRange(loc, at) };
+  const exprNode = nodes(node, 'expression')[0];
+  if (!exprNode) return undefined;
+  const expr = buildExpr(exprNode, loc);
+  const baseNode = nodes(node, 'base')[0];
+  if (baseNode) {
+    const base = buildExpr(baseNode, loc);
+    const close = tokens(node, 'RParen')[0];
+    const end = close && !close.isInsertedInRecovery ? tokenRange(loc, close) : base.range;
+    return { k: 'expr', expr, base, range: span(expr.range, end) };
+  }
+  return { k: 'expr', expr, range: expr.range };
+}
+
+const BINARY_LEVELS = new Set(['expression', 'andExpr', 'compareExpr', 'addExpr', 'bitExpr', 'mulExpr']);
+
+export function buildExpr(node: CstNode, loc: Locator): Expr {
+  if (BINARY_LEVELS.has(node.name)) {
+    const operands = nodes(node, 'operands');
+    const operators = tokens(node, 'operators');
+    let acc = buildExpr(operands[0]!, loc);
+    for (let i = 0; i < operators.length && i + 1 < operands.length; i++) {
+      const right = buildExpr(operands[i + 1]!, loc);
+      acc = { k: 'binary', op: operators[i]!.image as BinaryOp, left: acc, right, range: span(acc.range, right.range) };
+    }
+    return acc;
+  }
+  if (node.name === 'unaryExpr') {
+    const prefix = tokens(node, 'prefix')[0];
+    const inner = nodes(node, 'inner')[0];
+    if (prefix && inner) {
+      const arg = buildExpr(inner, loc);
+      return { k: 'unary', op: prefix.image as UnaryOp, arg, range: span(tokenRange(loc, prefix), arg.range) };
+    }
+    return buildExpr(nodes(node, 'primary')[0]!, loc);
+  }
+  // primary
+  const reloc = tokens(node, 'RelocFn')[0];
+  if (reloc) {
+    const argNode = nodes(node, 'relocArg')[0];
+    const close = tokens(node, 'RParen')[0];
+    const arg: Expr = argNode ? buildExpr(argNode, loc) : { k: 'num', value: 0n, range: tokenRange(loc, reloc) };
+    return { k: 'reloc', fn: reloc.image.slice(1), arg, range: tokenRange(loc, reloc, close ?? reloc) };
+  }
+  const innerNode = nodes(node, 'inner')[0];
+  if (innerNode) {
+    const open = tokens(node, 'LParen')[0]!;
+    const close = tokens(node, 'RParen')[0];
+    const inner = buildExpr(innerNode, loc);
+    return { k: 'paren', inner, range: tokenRange(loc, open, close && !close.isInsertedInRecovery ? close : open) };
+  }
+  const t = Object.values(node.children).flat().find(isToken);
+  if (!t || t.isInsertedInRecovery) return { k: 'num', value: 0n, range: t ? tokenRange(loc, t) : { file: loc.file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
+  const range = tokenRange(loc, t);
+  switch (t.tokenType.name) {
+    case 'HexNumber':
+      return { k: 'num', value: BigInt.asUintN(64, BigInt(t.image)), range };
+    case 'BinNumber':
+      return { k: 'num', value: BigInt.asUintN(64, BigInt('0b' + t.image.slice(2))), range };
+    case 'DecNumber':
+      // GNU reads a leading 0 as octal.
+      return { k: 'num', value: BigInt.asUintN(64, t.image.length > 1 && t.image.startsWith('0') && /^[0-7]+$/.test(t.image) ? BigInt('0o' + t.image.slice(1)) : BigInt(t.image)), range };
+    case 'LocalLabelRef':
+      return { k: 'local', label: Number(t.image.slice(0, -1)), dir: t.image.endsWith('f') ? 'f' : 'b', range };
+    case 'CharLit':
+      return { k: 'num', value: BigInt(charValue(t.image)), range };
+    default:
+      return { k: 'sym', name: t.image, range };
+  }
+}
+
+// In a character constant GNU as knows only these escapes; any other `\c` is just c.
+const CHAR_ESCAPES: Record<string, number> = { b: 8, f: 12, n: 10, r: 13, t: 9 };
+
+function charValue(image: string): number {
+  const body = image.slice(1);
+  if (body.startsWith('\\')) {
+    const c = body[1]!;
+    return CHAR_ESCAPES[c] ?? c.charCodeAt(0);
+  }
+  return body.codePointAt(0)! & 0xff;
+}
+
+/** Bytes of a string literal with GNU's escapes: \n \t \b \f \r \v, octal \NNN, hex \xHH; any other \c is c. */
+export function decodeString(image: string): number[] {
+  const out: number[] = [];
+  const s = image.slice(1, -1);
+  const utf8 = new TextEncoder();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\\') {
+      const code = c.charCodeAt(0);
+      if (code < 0x80) out.push(code);
+      else {
+        const cp = s.codePointAt(i)!;
+        if (cp > 0xffff) i++;
+        out.push(...utf8.encode(String.fromCodePoint(cp)));
+      }
+      continue;
+    }
+    const e = s[++i];
+    if (e === undefined) break;
+    switch (e) {
+      case 'n': out.push(10); break;
+      case 't': out.push(9); break;
+      case 'b': out.push(8); break;
+      case 'f': out.push(12); break;
+      case 'r': out.push(13); break;
+      case 'v': out.push(11); break;
+      case 'x':
+      case 'X': {
+        let v = 0;
+        let n = 0;
+        while (i + 1 < s.length && /[0-9a-fA-F]/.test(s[i + 1]!)) { v = v * 16 + parseInt(s[++i]!, 16); n++; }
+        out.push(n ? v & 0xff : 'x'.charCodeAt(0));
+        break;
+      }
+      default:
+        // GNU accepts any decimal digit in an "octal" escape and still multiplies by 8.
+        if (/[0-9]/.test(e)) {
+          let v = Number(e);
+          for (let n = 1; n < 3 && i + 1 < s.length && /[0-9]/.test(s[i + 1]!); n++) v = v * 8 + Number(s[++i]!);
+          out.push(v & 0xff);
+        } else out.push(e.charCodeAt(0));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// `.insn`: an instruction given by its format and fields (how custom instructions are written, e.g.
+// the OpenVM guest ABI), or a raw word. Encoded through the same path as table instructions.
+
+import type { Statement, Operand } from './ast.js';
+import type { FileAssembler } from './assembler.js';
+import { AsmError } from './values.js';
+import { asRegister, asMemory, asExpression, type OperandValue } from './operands.js';
+import { encodeReal } from './instructions.js';
+import type { Format, InstructionSpec, OperandKind } from '../isa/instructions.js';
+
+// Major opcode names GNU accepts in `.insn` (riscv_insn_types / opcode names).
+export const INSN_OPCODES: Record<string, number> = {
+  LOAD: 0x03, LOAD_FP: 0x07, CUSTOM_0: 0x0b, MISC_MEM: 0x0f, OP_IMM: 0x13, AUIPC: 0x17, OP_IMM_32: 0x1b,
+  STORE: 0x23, STORE_FP: 0x27, CUSTOM_1: 0x2b, AMO: 0x2f, OP: 0x33, LUI: 0x37, OP_32: 0x3b,
+  MADD: 0x43, MSUB: 0x47, NMSUB: 0x4b, NMADD: 0x4f, OP_FP: 0x53, OP_V: 0x57, CUSTOM_2: 0x5b,
+  BRANCH: 0x63, JALR: 0x67, JAL: 0x6f, SYSTEM: 0x73, CUSTOM_3: 0x7b,
+};
+
+const LAYOUTS: Record<string, { format: Format; fields: Array<'f3' | 'f7'>; operands: OperandKind[][] }> = {
+  r: { format: 'R', fields: ['f3', 'f7'], operands: [['rd', 'rs1', 'rs2']] },
+  i: { format: 'I', fields: ['f3'], operands: [['rd', 'rs1', 'imm12'], ['rd', 'load']] },
+  s: { format: 'S', fields: ['f3'], operands: [['rs2', 'store']] },
+  b: { format: 'B', fields: ['f3'], operands: [['rs1', 'rs2', 'branch']] },
+  sb: { format: 'B', fields: ['f3'], operands: [['rs1', 'rs2', 'branch']] },
+  u: { format: 'U', fields: [], operands: [['rd', 'uimm20']] },
+  j: { format: 'J', fields: [], operands: [['rd', 'jump']] },
+  uj: { format: 'J', fields: [], operands: [['rd', 'jump']] },
+};
+
+function field(ctx: FileAssembler, op: Operand | undefined, max: number, what: string, stmt: Statement): number {
+  const it = op?.items[op.items.length - 1];
+  if (!op || !it || it.k !== 'expr') throw new AsmError('asm/operand-kind', `.insn: expected ${what}`, op?.range ?? stmt.range);
+  if (it.expr.k === 'sym' && INSN_OPCODES[it.expr.name] !== undefined) return INSN_OPCODES[it.expr.name]!;
+  const v = ctx.constant(it.expr, `the ${what}`);
+  if (v < 0n || v > BigInt(max)) throw new AsmError('asm/immediate-range', `.insn ${what} out of range: ${v} is not in 0..${max}`, it.range);
+  return Number(v);
+}
+
+export function emitInsnDirective(ctx: FileAssembler, stmt: Statement): void {
+  const first = stmt.operands[0];
+  if (!first) throw new AsmError('asm/operand-count', '.insn: expected a format (r, i, s, b, u, j) and fields, or an instruction word', stmt.range);
+  const head = first.items[0];
+  const layoutName = head?.k === 'expr' && head.expr.k === 'sym' ? head.expr.name : undefined;
+  const layout = layoutName !== undefined && first.items.length === 2 ? LAYOUTS[layoutName] : undefined;
+  if (!layout) {
+    // A raw value, or `.insn length, value`.
+    if (stmt.operands.length > 2 || first.items.length !== 1) throw new AsmError('asm/operand-kind', `.insn: unknown instruction format '${layoutName ?? ''}' (expected r, i, s, b, sb, u, j, uj or a raw word)`, first.range);
+    const valueOp = stmt.operands[stmt.operands.length - 1]!;
+    const it = valueOp.items[0];
+    if (!it || it.k !== 'expr') throw new AsmError('asm/operand-kind', '.insn: expected an instruction word', valueOp.range);
+    const value = BigInt.asUintN(64, ctx.constant(it.expr, 'the instruction word'));
+    const lengthItem = first.items[0];
+    const length = stmt.operands.length === 2 && lengthItem?.k === 'expr' ? Number(ctx.constant(lengthItem.expr, 'the length')) : (value & 3n) === 3n ? 4 : 2;
+    if (length !== 2 && length !== 4) throw new AsmError('asm/unsupported', `.insn: ${length}-byte instructions are not supported`, first.range);
+    if (value >> BigInt(length * 8) !== 0n) throw new AsmError('asm/immediate-range', `.insn: value does not fit in ${length} bytes`, it.range);
+    const offset = ctx.cur.size;
+    if (length === 4) ctx.emitInsn(Number(value));
+    else {
+      ctx.emitBytes([Number(value & 0xffn), Number(value >> 8n)]);
+      ctx.noteData(offset);
+    }
+    return;
+  }
+  const opcode = field(ctx, first, 0x7f, 'opcode', stmt);
+  let k = 1;
+  const funct3 = layout.fields.includes('f3') ? field(ctx, stmt.operands[k++], 7, 'funct3', stmt) : undefined;
+  const funct7 = layout.fields.includes('f7') ? field(ctx, stmt.operands[k++], 0x7f, 'funct7', stmt) : undefined;
+  const rest = stmt.operands.slice(k);
+  const kinds = layout.operands.find((o) => o.length === rest.length);
+  if (!kinds) throw new AsmError('asm/operand-count', `.insn ${layoutName}: wrong number of operands`, stmt.range);
+  const values: OperandValue[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i]!;
+    const op = rest[i]!;
+    const v = kind === 'rd' || kind === 'rs1' || kind === 'rs2' ? asRegister(op) : kind === 'load' || kind === 'store' ? asMemory(op) : asExpression(op);
+    if (!v) throw new AsmError('asm/operand-kind', `.insn ${layoutName}: invalid operand ${i + 1}`, op.range);
+    values.push(v);
+  }
+  const match = (opcode | ((funct3 ?? 0) << 12) | ((funct7 ?? 0) << 25)) >>> 0;
+  const spec: InstructionSpec = {
+    mnemonic: '.insn', format: layout.format, opcode, ...(funct3 !== undefined ? { funct3 } : {}), ...(funct7 !== undefined ? { funct7 } : {}),
+    operands: kinds, chip: 'System', extension: 'I', description: '', semantics: '', match, mask: 0,
+  };
+  encodeReal(ctx, spec, values, stmt.range, false);
+}
