@@ -1,0 +1,248 @@
+// From a read ELF file to the project's own shapes: an executable to an Image, a GNU as
+// relocatable object to the ObjectFile our linker consumes (as a non-relaxing assembler would
+// have produced it).
+
+import { diagnostic, fileRange, type Diagnostic } from '../diagnostics.js';
+import type { Image, ImageSection, ImageSymbol } from '../image.js';
+import {
+  SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type RelocKind, type Relocation, type RelocTarget,
+  type SymbolBinding, type SymbolType,
+} from '../asm/object.js';
+import {
+  R_RISCV, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
+  STT_OBJECT, STT_SECTION, STT_TLS,
+} from './constants.js';
+import { decodeAttributes } from './attributes.js';
+import type { ElfFile, ElfRela, ElfSection, ElfSymbol } from './read.js';
+
+const KEPT_TYPES = new Set<number>([SHT.PROGBITS, SHT.NOBITS, SHT.NOTE, SHT.INIT_ARRAY, SHT.FINI_ARRAY, SHT.PREINIT_ARRAY]);
+
+function bindingOf(b: number): SymbolBinding {
+  return b === STB_GLOBAL ? 'global' : b === STB_WEAK ? 'weak' : 'local';
+}
+
+function typeOf(t: number): SymbolType {
+  switch (t) {
+    case STT_FUNC: return 'func';
+    case STT_OBJECT: return 'object';
+    case STT_SECTION: return 'section';
+    case STT_FILE: return 'file';
+    case STT_TLS: return 'tls';
+    default: return 'notype';
+  }
+}
+
+/** The linked program in an executable: its allocated sections, .comment / .riscv.attributes, and symbols. */
+export function imageFromElf(elf: ElfFile): Image {
+  const wanted = elf.sections.filter(
+    (s) => s.index !== 0 && ((s.flags & SHF.ALLOC) !== 0 || s.type === SHT.RISCV_ATTRIBUTES || s.name === '.comment'),
+  );
+  const alloc = wanted.filter((s) => s.flags & SHF.ALLOC).sort((a, b) => a.addr - b.addr || a.index - b.index);
+  const other = wanted.filter((s) => !(s.flags & SHF.ALLOC));
+  const sections: ImageSection[] = [...alloc, ...other].map((s) => ({
+    name: s.name, type: s.type, flags: s.flags, addr: s.addr, size: s.size, align: s.align, entsize: s.entsize,
+    data: s.type === SHT.NOBITS ? new Uint8Array(0) : s.data,
+  }));
+  const symbols: ImageSymbol[] = [];
+  let file: string | undefined;
+  for (const sym of elf.symbols) {
+    if (sym.index === 0 || sym.type === STT_SECTION) continue;
+    if (sym.type === STT_FILE) file = sym.name;
+    const sec = sym.shndx !== SHN_UNDEF && sym.shndx < SHN_LORESERVE ? elf.sections[sym.shndx] : undefined;
+    const s: ImageSymbol = {
+      name: sym.name, value: sym.value, size: sym.size, binding: bindingOf(sym.bind), type: typeOf(sym.type),
+      section: sec ? sec.name : null,
+    };
+    if (sym.bind === STB_LOCAL && sym.type !== STT_FILE && file !== undefined) s.file = file;
+    symbols.push(s);
+  }
+  return { entry: elf.header.entry, sections, symbols, sourceMap: [] };
+}
+
+interface SecState {
+  elf: ElfSection;
+  sec: ObjSection;
+  rels: ElfRela[];
+}
+
+/**
+ * A GNU as object as our assembler would have produced it. R_RISCV_RELAX is dropped; the nops an
+ * R_RISCV_ALIGN covers beyond what the section-relative alignment needs are deleted, the way ld
+ * deletes them even under --no-relax, shifting later bytes, symbols and relocations.
+ */
+export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const where = fileRange(elf.path);
+  const err = (code: string, message: string): void => {
+    diagnostics.push(diagnostic('error', code, message, where));
+  };
+  const object: ObjectFile = { path: elf.path, sections: [], symbols: [], attributes: {}, idents: [] };
+  const secMap = new Map<number, SecState>();
+  const secIndex = new Map<number, number>();
+
+  for (const s of elf.sections) {
+    if (s.index === 0) continue;
+    if (s.type === SHT.RISCV_ATTRIBUTES) {
+      const d = decodeAttributes(s.data);
+      object.attributes = d.attrs;
+      if (d.error) err('elf/bad-attributes', `${d.error} (byte ${d.errorOffset ?? 0} of section '${s.name}' at file offset 0x${s.offset.toString(16)})`);
+      continue;
+    }
+    if (s.name === '.comment' && !(s.flags & SHF.ALLOC)) {
+      object.idents.push(...new TextDecoder().decode(s.data).split('\0').filter((x) => x !== ''));
+      continue;
+    }
+    if (!KEPT_TYPES.has(s.type)) continue;
+    const sec: ObjSection = {
+      name: s.name, type: s.type, flags: s.flags, entsize: s.entsize, align: Math.max(1, s.align),
+      data: s.type === SHT.NOBITS ? new Uint8Array(0) : s.data.slice(), size: s.size, relocs: [], lines: [],
+    };
+    secIndex.set(s.index, object.sections.length);
+    secMap.set(s.index, { elf: s, sec, rels: [] });
+    object.sections.push(sec);
+  }
+  for (const r of elf.relocations) {
+    const st = secMap.get(r.target);
+    if (st) st.rels.push(...r.entries);
+  }
+
+  // Symbol values are adjusted in place while nops are deleted, so work on copies.
+  const syms: ElfSymbol[] = elf.symbols.map((s) => ({ ...s }));
+  for (const st of secMap.values()) trimAlignNops(st, syms);
+
+  const secSym = (sym: ElfSymbol): number | undefined => (sym.shndx < SHN_LORESERVE ? secIndex.get(sym.shndx) : undefined);
+  for (const sym of syms) {
+    if (sym.index === 0 || sym.type === STT_SECTION) continue;
+    const o: ObjSymbol = { name: sym.name, section: 'abs', value: sym.value, binding: bindingOf(sym.bind), type: typeOf(sym.type) };
+    if (sym.size) o.size = sym.size;
+    if (sym.type === STT_FILE) o.section = 'abs';
+    else if (sym.shndx === SHN_UNDEF) o.section = 'undef';
+    else if (sym.shndx === SHN_ABS) o.section = 'abs';
+    else if (sym.shndx === SHN_COMMON) {
+      o.section = 'common';
+      o.value = sym.size;
+      o.commonAlign = Math.max(1, sym.value);
+    } else {
+      const idx = secSym(sym);
+      if (idx === undefined) continue;
+      o.section = idx;
+    }
+    object.symbols.push(o);
+  }
+
+  for (const [, st] of secMap) {
+    const rels = st.rels;
+    for (let i = 0; i < rels.length; i++) {
+      const r = rels[i]!;
+      if (r.type === R_RISCV.RELAX || r.type === R_RISCV.ALIGN || r.type === R_RISCV.NONE) continue;
+      const sym = syms[r.sym]!;
+      const target = targetOf(sym, secSym);
+      if (!target) {
+        err('elf/bad-reloc-symbol', `relocation at offset 0x${r.offset.toString(16)} of '${st.sec.name}' refers to symbol '${sym.name}' in a section that was not kept`);
+        continue;
+      }
+      const simple = SIMPLE_KINDS.get(r.type);
+      const base = { offset: r.offset, target, addend: r.addend, range: where };
+      if (simple) {
+        st.sec.relocs.push({ ...base, kind: simple });
+        continue;
+      }
+      const pair = PAIRED_KINDS.get(r.type);
+      if (pair) {
+        // ADDn/SETn then SUBn at the same place: the difference of two symbols.
+        const next = rels[i + 1];
+        if (next && next.offset === r.offset && next.type === pair.sub) {
+          const minus = targetOf(syms[next.sym]!, secSym);
+          if (minus) {
+            const rel: Relocation = { ...base, kind: pair.kind };
+            if (pair.set) rel.addend = r.addend - next.addend;
+            else rel.addend = r.addend - next.addend;
+            rel.minus = minus;
+            st.sec.relocs.push(rel);
+            i++;
+            continue;
+          }
+        }
+        if (pair.set) {
+          st.sec.relocs.push({ ...base, kind: pair.kind });
+          continue;
+        }
+      }
+      err('elf/unsupported-reloc', `relocation type ${r.type} at offset 0x${r.offset.toString(16)} of '${st.sec.name}' (against '${sym.name}') is not supported`);
+    }
+  }
+  return { object, diagnostics };
+}
+
+const SIMPLE_KINDS = new Map<number, RelocKind>([
+  [R_RISCV.R32, 'abs32'],
+  [R_RISCV.R64, 'abs64'],
+  [R_RISCV.HI20, 'hi20'],
+  [R_RISCV.LO12_I, 'lo12_i'],
+  [R_RISCV.LO12_S, 'lo12_s'],
+  [R_RISCV.PCREL_HI20, 'pcrel_hi20'],
+  [R_RISCV.PCREL_LO12_I, 'pcrel_lo12_i'],
+  [R_RISCV.PCREL_LO12_S, 'pcrel_lo12_s'],
+  [R_RISCV.BRANCH, 'branch'],
+  [R_RISCV.JAL, 'jal'],
+  [R_RISCV.CALL, 'call'],
+  [R_RISCV.CALL_PLT, 'call'],
+]);
+
+const PAIRED_KINDS = new Map<number, { kind: RelocKind; sub: number; set: boolean }>([
+  [R_RISCV.ADD8, { kind: 'abs8', sub: R_RISCV.SUB8, set: false }],
+  [R_RISCV.ADD16, { kind: 'abs16', sub: R_RISCV.SUB16, set: false }],
+  [R_RISCV.ADD32, { kind: 'abs32', sub: R_RISCV.SUB32, set: false }],
+  [R_RISCV.ADD64, { kind: 'abs64', sub: R_RISCV.SUB64, set: false }],
+  [R_RISCV.SET8, { kind: 'abs8', sub: R_RISCV.SUB8, set: true }],
+  [R_RISCV.SET16, { kind: 'abs16', sub: R_RISCV.SUB16, set: true }],
+  [R_RISCV.SET32, { kind: 'abs32', sub: R_RISCV.SUB32, set: true }],
+]);
+
+/**
+ * Global symbols are found by name; locals become places in their section so that two files'
+ * locals of the same name never meet. A section symbol's addend is the place itself (ld maps
+ * section+addend through merged sections as one offset), a named local's addend stays an addend.
+ */
+function targetOf(sym: ElfSymbol, secSym: (s: ElfSymbol) => number | undefined): RelocTarget | undefined {
+  if (sym.bind !== STB_LOCAL || sym.shndx === SHN_UNDEF || sym.shndx === SHN_ABS || sym.shndx === SHN_COMMON) {
+    return { kind: 'symbol', name: sym.name };
+  }
+  const idx = secSym(sym);
+  if (idx === undefined) return undefined;
+  return { kind: 'section', section: idx, offset: sym.value };
+}
+
+/** Deletes the surplus alignment nops of one section, as riscv_relax_delete_bytes does. */
+function trimAlignNops(st: SecState, syms: ElfSymbol[]): void {
+  const rels = st.rels;
+  rels.sort((a, b) => a.offset - b.offset);
+  const sec = st.sec;
+  const shndx = st.elf.index;
+  for (const r of rels) {
+    if (r.type !== R_RISCV.ALIGN) continue;
+    let alignment = 1;
+    while (alignment <= r.addend) alignment *= 2;
+    const pos = r.offset;
+    const nopBytes = (Math.ceil(pos / alignment) * alignment) - pos;
+    const count = r.addend - nopBytes;
+    if (count <= 0) continue;
+    const addr = pos + nopBytes;
+    const toaddr = sec.size;
+    if (sec.type !== SHT.NOBITS) {
+      const d = new Uint8Array(sec.data.length - count);
+      d.set(sec.data.subarray(0, addr), 0);
+      d.set(sec.data.subarray(addr + count), addr);
+      sec.data = d;
+    }
+    sec.size -= count;
+    for (const other of rels) {
+      if (other.offset > addr && other.offset < toaddr) other.offset -= count;
+    }
+    for (const sym of syms) {
+      if (sym.shndx !== shndx || sym.type === STT_SECTION) continue;
+      if (sym.value > addr && sym.value <= toaddr) sym.value -= count;
+      else if (sym.value <= addr && sym.value + sym.size > addr && sym.value + sym.size <= toaddr) sym.size -= count;
+    }
+  }
+}

@@ -1,0 +1,245 @@
+// Serializes a linked Image as the ET_EXEC file GNU ld would write for it: the same headers,
+// segments, file offsets, section order, symbol table and string tables.
+
+import type { Image, ImageSection, ImageSymbol } from '../image.js';
+import { SHF, SHT } from '../asm/object.js';
+import {
+  EHDR_SIZE, ELFCLASS32, ELFDATA2LSB, EM_RISCV, ET_EXEC, EV_CURRENT, MAXPAGESIZE, PF_R, PF_W, PF_X,
+  PHDR_SIZE, PT_LOAD, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
+  STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_SECTION, STT_TLS, SYM_SIZE,
+} from './constants.js';
+import { PlainStrtab, SuffixStrtab } from './strtab.js';
+
+export interface ProgramHeader {
+  type: number;
+  offset: number;
+  vaddr: number;
+  paddr: number;
+  filesz: number;
+  memsz: number;
+  flags: number;
+  align: number;
+}
+
+interface Placed {
+  sec: ImageSection;
+  offset: number;
+}
+
+const isAlloc = (s: ImageSection): boolean => (s.flags & SHF.ALLOC) !== 0;
+const isNobits = (s: ImageSection): boolean => s.type === SHT.NOBITS;
+const alignUp = (v: number, a: number): number => (a > 1 ? Math.ceil(v / a) * a : v);
+const mod = (v: number, m: number): number => ((v % m) + m) % m;
+
+/** Segments as ld groups them: read-only and code with the headers, then writable data. */
+function segmentsOf(alloc: ImageSection[]): ImageSection[][] {
+  const segs: ImageSection[][] = [];
+  let cur: ImageSection[] | undefined;
+  let curWrite = false;
+  for (const s of alloc) {
+    const w = (s.flags & SHF.WRITE) !== 0;
+    // Once writable data starts, later read-only sections still share its pages, as in ld's single RW segment.
+    if (!cur || (w && !curWrite)) {
+      cur = [];
+      segs.push(cur);
+      curWrite = w;
+    }
+    cur.push(s);
+  }
+  return segs;
+}
+
+export interface ElfLayout {
+  phdrs: ProgramHeader[];
+  offsets: Map<ImageSection, number>;
+  headerSize: number;
+}
+
+/** Number of program headers writeElf will emit for these sections (ld's SIZEOF_HEADERS depends on it). */
+export function programHeaderCount(sections: readonly ImageSection[]): number {
+  const alloc = sections.filter(isAlloc);
+  const attrs = sections.some((s) => s.type === SHT.RISCV_ATTRIBUTES);
+  return segmentsOf(alloc).length + (attrs ? 1 : 0);
+}
+
+export function writeElf(image: Image): Uint8Array {
+  const alloc = image.sections.filter(isAlloc).slice().sort((a, b) => a.addr - b.addr);
+  const nonAlloc = image.sections.filter((s) => !isAlloc(s));
+  const sections = [...alloc, ...nonAlloc];
+  const attrSec = nonAlloc.find((s) => s.type === SHT.RISCV_ATTRIBUTES);
+  const segs = segmentsOf(alloc);
+  const phnum = segs.length + (attrSec ? 1 : 0);
+  const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
+
+  // File positions for allocated sections: each segment's offset is congruent to its address modulo
+  // the page size; NOBITS sections sit at the file position reached so far, taking no room.
+  const offsets = new Map<ImageSection, number>();
+  const loads: ProgramHeader[] = [];
+  let off = headerSize;
+  segs.forEach((seg, i) => {
+    const first = seg[0]!;
+    let vaddr: number;
+    let segOff: number;
+    if (i === 0 && mod(first.addr, MAXPAGESIZE) >= headerSize) {
+      // The first segment also maps the ELF and program headers when they fit below its first section.
+      segOff = 0;
+      vaddr = first.addr - mod(first.addr, MAXPAGESIZE);
+    } else {
+      segOff = off + mod(first.addr - off, MAXPAGESIZE);
+      vaddr = first.addr;
+    }
+    let fileEnd = segOff + (first.addr - vaddr);
+    let pos = fileEnd;
+    let memEnd = vaddr;
+    let flags = PF_R;
+    for (const s of seg) {
+      if (s.flags & SHF.WRITE) flags |= PF_W;
+      if (s.flags & SHF.EXECINSTR) flags |= PF_X;
+      if (isNobits(s)) {
+        offsets.set(s, pos);
+      } else {
+        const o = segOff + (s.addr - vaddr);
+        offsets.set(s, o);
+        pos = o + s.size;
+        fileEnd = pos;
+      }
+      memEnd = Math.max(memEnd, s.addr + s.size);
+    }
+    const filesz = seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
+    loads.push({ type: PT_LOAD, offset: segOff, vaddr, paddr: vaddr, filesz, memsz: memEnd - vaddr, flags, align: MAXPAGESIZE });
+    off = Math.max(off, segOff + filesz);
+  });
+
+  // Symbols: the null entry, one section symbol per output section, then the image's locals and globals.
+  const secIndex = new Map<string, number>();
+  sections.forEach((s, i) => {
+    if (!secIndex.has(s.name)) secIndex.set(s.name, i + 1);
+  });
+  const locals = image.symbols.filter((s) => s.binding === 'local');
+  const globals = image.symbols.filter((s) => s.binding !== 'local');
+  const strtab = new SuffixStrtab();
+  for (const s of [...locals, ...globals]) strtab.add(s.name);
+  const strData = strtab.data();
+
+  const shstr = new PlainStrtab();
+  const shName = new Map<string, number>();
+  for (const n of ['.symtab', '.strtab', '.shstrtab', ...sections.map((s) => s.name)]) shName.set(n, shstr.add(n));
+  const shstrData = shstr.data();
+
+  const nsyms = 1 + sections.length + locals.length + globals.length;
+  const symtabSize = nsyms * SYM_SIZE;
+
+  for (const s of nonAlloc) {
+    off = alignUp(off, Math.max(1, s.align));
+    offsets.set(s, off);
+    if (!isNobits(s)) off += s.size;
+  }
+  off = alignUp(off, 4);
+  const symtabOff = off;
+  off += symtabSize;
+  const strtabOff = off;
+  off += strData.length;
+  const shstrOff = off;
+  off += shstrData.length;
+  const shoff = alignUp(off, 4);
+  const shnum = 1 + sections.length + 3;
+  const total = shoff + shnum * SHDR_SIZE;
+
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  const u8 = (o: number, v: number): void => dv.setUint8(o, v);
+  const u16 = (o: number, v: number): void => dv.setUint16(o, v, true);
+  const u32 = (o: number, v: number): void => dv.setUint32(o, v >>> 0, true);
+
+  out.set([0x7f, 0x45, 0x4c, 0x46, ELFCLASS32, ELFDATA2LSB, EV_CURRENT], 0);
+  u16(16, ET_EXEC);
+  u16(18, EM_RISCV);
+  u32(20, EV_CURRENT);
+  u32(24, image.entry);
+  u32(28, phnum ? EHDR_SIZE : 0);
+  u32(32, shoff);
+  u32(36, 0);
+  u16(40, EHDR_SIZE);
+  u16(42, PHDR_SIZE);
+  u16(44, phnum);
+  u16(46, SHDR_SIZE);
+  u16(48, shnum);
+  u16(50, shnum - 1);
+
+  const phdrs: ProgramHeader[] = [];
+  if (attrSec) {
+    phdrs.push({ type: PT_RISCV_ATTRIBUTES, offset: offsets.get(attrSec)!, vaddr: 0, paddr: 0, filesz: attrSec.size, memsz: 0, flags: PF_R, align: 1 });
+  }
+  phdrs.push(...loads);
+  phdrs.forEach((p, i) => {
+    const o = EHDR_SIZE + i * PHDR_SIZE;
+    u32(o, p.type);
+    u32(o + 4, p.offset);
+    u32(o + 8, p.vaddr);
+    u32(o + 12, p.paddr);
+    u32(o + 16, p.filesz);
+    u32(o + 20, p.memsz);
+    u32(o + 24, p.flags);
+    u32(o + 28, p.align);
+  });
+
+  for (const s of sections) {
+    if (!isNobits(s)) out.set(s.data.subarray(0, s.size), offsets.get(s)!);
+  }
+
+  let so = symtabOff + SYM_SIZE;
+  const putSym = (name: number, value: number, size: number, info: number, shndx: number): void => {
+    u32(so, name);
+    u32(so + 4, value);
+    u32(so + 8, size);
+    u8(so + 12, info);
+    u8(so + 13, 0);
+    u16(so + 14, shndx);
+    so += SYM_SIZE;
+  };
+  sections.forEach((s, i) => putSym(0, isAlloc(s) ? s.addr : 0, 0, (STB_LOCAL << 4) | STT_SECTION, i + 1));
+  for (const s of [...locals, ...globals]) {
+    const shndx = s.section === null ? SHN_ABS : secIndex.get(s.section) ?? SHN_ABS;
+    putSym(strtab.offset(s.name), s.value, s.size, (bindingCode(s) << 4) | typeCode(s), shndx);
+  }
+  out.set(strData, strtabOff);
+  out.set(shstrData, shstrOff);
+
+  let ho = shoff + SHDR_SIZE;
+  const putShdr = (name: number, type: number, flags: number, addr: number, offset: number, size: number, link: number, info: number, align: number, entsize: number): void => {
+    u32(ho, name);
+    u32(ho + 4, type);
+    u32(ho + 8, flags);
+    u32(ho + 12, addr);
+    u32(ho + 16, offset);
+    u32(ho + 20, size);
+    u32(ho + 24, link);
+    u32(ho + 28, info);
+    u32(ho + 32, align);
+    u32(ho + 36, entsize);
+    ho += SHDR_SIZE;
+  };
+  for (const s of sections) {
+    putShdr(shName.get(s.name)!, s.type, s.flags, isAlloc(s) ? s.addr : 0, offsets.get(s)!, s.size, 0, 0, s.align, s.entsize);
+  }
+  const symtabIdx = 1 + sections.length;
+  putShdr(shName.get('.symtab')!, SHT.SYMTAB, 0, 0, symtabOff, symtabSize, symtabIdx + 1, 1 + sections.length + locals.length, 4, SYM_SIZE);
+  putShdr(shName.get('.strtab')!, SHT.STRTAB, 0, 0, strtabOff, strData.length, 0, 0, 1, 0);
+  putShdr(shName.get('.shstrtab')!, SHT.STRTAB, 0, 0, shstrOff, shstrData.length, 0, 0, 1, 0);
+  return out;
+}
+
+function bindingCode(s: ImageSymbol): number {
+  return s.binding === 'local' ? STB_LOCAL : s.binding === 'weak' ? STB_WEAK : STB_GLOBAL;
+}
+
+function typeCode(s: ImageSymbol): number {
+  switch (s.type) {
+    case 'func': return STT_FUNC;
+    case 'object': return STT_OBJECT;
+    case 'section': return STT_SECTION;
+    case 'file': return STT_FILE;
+    case 'tls': return STT_TLS;
+    default: return STT_NOTYPE;
+  }
+}

@@ -1,0 +1,2 @@
+export { link } from './link.js';
+export type { LinkOptions, LinkResult } from './link.js';

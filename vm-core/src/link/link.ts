@@ -1,0 +1,621 @@
+// The linker: what GNU ld's default script does with these programs, byte for byte. Input
+// sections are mapped to output sections, SHF_MERGE sections merged, common symbols allocated,
+// sections laid out from 0x10000 + SIZEOF_HEADERS, linker symbols defined, relocations applied.
+
+import { diagnostic, fileRange, type Diagnostic, type SourceRange } from '../diagnostics.js';
+import type { Image, ImageSection, ImageSymbol, SourceMapEntry } from '../image.js';
+import { SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type RelocTarget, type Relocation } from '../asm/object.js';
+import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
+import { encodeAttributes } from '../elf/attributes.js';
+import { mergeAttributes } from './attributes.js';
+import { hashTraversalOrder } from './hash-order.js';
+import { mergeSections, type MergeResult } from './merge.js';
+import { applyReloc, isPcRelative } from './relocate.js';
+import { BSS_SPECS, DATA_SPECS, DISCARDED, RODATA_SPECS, TEXT_SPECS, globMatch, initPriority, type OutputSpec } from './script.js';
+
+export interface LinkOptions {
+  /** Entry symbol (ld -e); `_start` by default. A number is taken as an address. */
+  entry?: string;
+}
+
+export interface LinkResult {
+  image?: Image;
+  diagnostics: Diagnostic[];
+}
+
+interface InSec {
+  obj: number;
+  idx: number;
+  sec: ObjSection;
+  rank: number;
+  sortKey: number | string;
+  out?: OutSec;
+  excluded: boolean;
+  size: number;
+  align: number;
+  outOffset: number;
+  data: Uint8Array;
+  merge?: { group: MergeGroup; member: number };
+  /** COMMON pseudo-section: the common symbols this object wins, allocated in hash order. */
+  commons?: Array<{ name: string; size: number; align: number; offset: number }>;
+}
+
+interface MergeGroup {
+  members: InSec[];
+  result?: MergeResult;
+}
+
+interface OutSec {
+  spec: OutputSpec;
+  name: string;
+  inputs: InSec[];
+  orphan: boolean;
+  /** Has a symbol assignment in the script, so ld creates it even without input. */
+  hasAssignment: boolean;
+  kept: boolean;
+  addr: number;
+  size: number;
+  align: number;
+  flags: number;
+  type: number;
+  entsize: number;
+}
+
+interface GlobalDef {
+  obj: number;
+  sym: ObjSymbol;
+  strength: 'strong' | 'weak' | 'common';
+}
+
+interface GlobalSym {
+  name: string;
+  def?: GlobalDef;
+  commonSize: number;
+  commonAlign: number;
+  referenced: boolean;
+  /** Final values once laid out. */
+  value?: number;
+  section?: string | null;
+  size?: number;
+  type?: ImageSymbol['type'];
+  binding?: ImageSymbol['binding'];
+  script?: boolean;
+}
+
+const SEC_ALLOC = 1, SEC_LOAD = 2, SEC_READONLY = 4, SEC_CODE = 8, SEC_TLS = 16;
+
+function bfdFlags(type: number, flags: number): number {
+  let f = 0;
+  if (flags & SHF.ALLOC) f |= SEC_ALLOC;
+  if (flags & SHF.ALLOC && type !== SHT.NOBITS) f |= SEC_LOAD;
+  if (!(flags & SHF.WRITE)) f |= SEC_READONLY;
+  if (flags & SHF.EXECINSTR) f |= SEC_CODE;
+  if (flags & SHF.TLS) f |= SEC_TLS;
+  return f;
+}
+
+const alignUp = (v: number, a: number): number => (a > 1 ? Math.ceil(v / a) * a : v);
+const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+const basename = (p: string): string => p.replace(/^.*[\\/]/, '');
+const isLocalLabel = (name: string): boolean => name.startsWith('.L');
+
+export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResult {
+  const diagnostics: Diagnostic[] = [];
+  const objRange = (i: number): SourceRange => fileRange(objects[i]?.path ?? '<link>');
+  if (!objects.length) {
+    diagnostics.push(diagnostic('error', 'link/no-input', 'no input files', fileRange('<link>')));
+    return { diagnostics };
+  }
+
+  // ---- Output sections in script order; orphans join after the section of their kind.
+  const specs: OutputSpec[] = [...TEXT_SPECS, ...RODATA_SPECS, ...DATA_SPECS, ...BSS_SPECS];
+  const outs: OutSec[] = specs.map((spec) => newOut(spec, spec.name, false));
+  const commentOut = newOut({ name: '.comment', groups: [], data: false, nonAlloc: true }, '.comment', false);
+  for (const name of ['.data', '.sdata', '.bss']) outs.find((o) => o.name === name)!.hasAssignment = true;
+
+  const inputs: InSec[][] = objects.map(() => []);
+  const orphanAfter = new Map<string, OutSec>();
+  objects.forEach((obj, oi) => {
+    obj.sections.forEach((sec, si) => {
+      const inp: InSec = {
+        obj: oi, idx: si, sec, rank: 0, sortKey: 0, excluded: false, size: sec.size, align: Math.max(1, sec.align),
+        outOffset: 0, data: sec.type === SHT.NOBITS ? new Uint8Array(0) : sec.data.slice(0, sec.size),
+      };
+      inputs[oi]![si] = inp;
+      if (!(sec.flags & SHF.ALLOC)) return;
+      if (DISCARDED.some((grp) => grp.some((p) => globMatch(p, sec.name)))) return;
+      let placed = false;
+      for (const out of outs) {
+        if (out.orphan) continue;
+        const gi = out.spec.groups.findIndex((grp) => grp.some((p) => p !== 'COMMON' && globMatch(p, sec.name)));
+        if (gi < 0) continue;
+        inp.rank = gi;
+        inp.sortKey = out.spec.sorted?.has(gi) ? (out.name.endsWith('_array') ? initPriority(sec.name) : sec.name) : 0;
+        addInput(out, inp);
+        placed = true;
+        break;
+      }
+      if (placed) return;
+      // Orphan: its own output section, after the last one of the same kind (ldelf_place_orphan).
+      let out = outs.find((o) => o.orphan && o.name === sec.name);
+      if (!out) {
+        const anchorName = sec.type === SHT.NOBITS ? '.bss'
+          : sec.flags & SHF.WRITE ? '.data'
+            : sec.flags & SHF.EXECINSTR ? '.text' : '.rodata';
+        const anchorSpec = specs.find((s) => s.name === anchorName)!;
+        const spec: OutputSpec = { name: sec.name, groups: [[sec.name]], data: anchorSpec.data };
+        out = newOut(spec, sec.name, true);
+        const after = orphanAfter.get(anchorName) ?? outs.find((o) => o.name === anchorName)!;
+        outs.splice(outs.indexOf(after) + 1, 0, out);
+        orphanAfter.set(anchorName, out);
+      }
+      addInput(out, inp);
+    });
+  });
+
+  // ---- Global symbol resolution, in the order symbols enter ld's hash table.
+  const globals = new Map<string, GlobalSym>();
+  const globalOrder: string[] = [];
+  const getGlobal = (name: string): GlobalSym => {
+    let g = globals.get(name);
+    if (!g) {
+      g = { name, commonSize: 0, commonAlign: 1, referenced: false };
+      globals.set(name, g);
+      globalOrder.push(name);
+    }
+    return g;
+  };
+  const symRange = (oi: number, s: ObjSymbol): SourceRange => s.range ?? objRange(oi);
+  objects.forEach((obj, oi) => {
+    for (const s of obj.symbols) {
+      if (s.binding === 'local') continue;
+      const g = getGlobal(s.name);
+      if (s.section === 'undef') {
+        g.referenced = true;
+        continue;
+      }
+      const strength: GlobalDef['strength'] = s.section === 'common' ? 'common' : s.binding === 'weak' ? 'weak' : 'strong';
+      const cur = g.def;
+      if (strength === 'common') {
+        g.commonSize = Math.max(g.commonSize, s.value);
+        g.commonAlign = Math.max(g.commonAlign, s.commonAlign ?? 1);
+      }
+      if (!cur) {
+        g.def = { obj: oi, sym: s, strength };
+      } else if (cur.strength === 'strong' && strength === 'strong') {
+        diagnostics.push(diagnostic('error', 'link/duplicate-symbol', `multiple definition of \`${s.name}'`, symRange(oi, s), [
+          { message: 'first defined here', range: symRange(cur.obj, cur.sym) },
+        ]));
+      } else if (strength === 'strong' || (strength === 'common' && cur.strength === 'weak')) {
+        g.def = { obj: oi, sym: s, strength };
+      } else if (strength === 'common' && cur.strength === 'common' && s.value > cur.sym.value) {
+        g.def = { obj: oi, sym: s, strength };
+      }
+    }
+  });
+  // Which names objects reference through relocations (for PROVIDE).
+  for (const obj of objects) {
+    for (const sec of obj.sections) for (const r of sec.relocs) {
+      for (const t of [r.target, r.minus]) if (t?.kind === 'symbol' && !obj.symbols.some((s) => s.binding === 'local' && s.name === t.name)) getGlobal(t.name).referenced = true;
+    }
+  }
+  const entryName = options.entry ?? '_start';
+  if (!/^(0x[0-9a-f]+|\d+)$/i.test(entryName) && !globals.has(entryName)) getGlobal(entryName);
+
+  // ---- COMMON symbols: into each defining object's COMMON section, in hash traversal order.
+  const scriptNames = ['__global_pointer$', '__SDATA_BEGIN__', '__DATA_BEGIN__', '__BSS_END__', '__bss_start', '_edata', '_end'];
+  const provideNames = ['__executable_start', '__etext', '_etext', 'etext', 'edata', 'end'];
+  for (const n of [...scriptNames]) getGlobal(n).script = true;
+  const commonIns: InSec[] = objects.map((obj, oi) => ({
+    obj: oi, idx: -1, sec: { name: 'COMMON', type: SHT.NOBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: 1, data: new Uint8Array(0), size: 0, relocs: [], lines: [] },
+    rank: 2, sortKey: 0, excluded: false, size: 0, align: 1, outOffset: 0, data: new Uint8Array(0), commons: [],
+  }));
+  for (const name of hashTraversalOrder(globalOrder)) {
+    const g = globals.get(name)!;
+    if (g.def?.strength !== 'common') continue;
+    const ci = commonIns[g.def.obj]!;
+    const align = g.commonAlign;
+    ci.size = alignUp(ci.size, align);
+    ci.commons!.push({ name, size: g.commonSize, align, offset: ci.size });
+    ci.size += g.commonSize;
+    ci.align = Math.max(ci.align, align);
+  }
+  const bssOut = outs.find((o) => o.name === '.bss')!;
+  for (const ci of commonIns) if (ci.commons!.length) addInput(bssOut, ci);
+
+  // ---- Order inputs within output sections; merge SHF_MERGE groups.
+  for (const out of outs) {
+    out.inputs.sort((a, b) => a.rank - b.rank || cmpKey(a.sortKey, b.sortKey) || a.obj - b.obj || a.idx - b.idx);
+    const groups: MergeGroup[] = [];
+    for (const inp of out.inputs) {
+      const s = inp.sec;
+      if (!(s.flags & SHF.MERGE) || !s.entsize || !inp.size || inp.size % s.entsize || s.relocs.length) continue;
+      const strings = (s.flags & SHF.STRINGS) !== 0;
+      if ((s.entsize < inp.align && ((s.entsize & (s.entsize - 1)) || !strings)) || (s.entsize > inp.align && s.entsize & (inp.align - 1))) continue;
+      let grp = groups.find((gr) => {
+        const r = gr.members[0]!.sec;
+        return ((r.flags ^ s.flags) & (SHF.MERGE | SHF.STRINGS)) === 0 && r.entsize === s.entsize && gr.members[0]!.align === inp.align;
+      });
+      if (!grp) {
+        grp = { members: [] };
+        groups.push(grp);
+      }
+      inp.merge = { group: grp, member: grp.members.length };
+      grp.members.push(inp);
+    }
+    for (const grp of groups) {
+      const res = mergeSections(grp.members.map((m) => ({ data: m.data, align: m.align, entsize: m.sec.entsize, strings: (m.sec.flags & SHF.STRINGS) !== 0 })));
+      grp.result = res;
+      grp.members.forEach((m, i) => {
+        if (i === 0) {
+          m.data = res.data;
+          m.size = res.data.length;
+        } else {
+          m.excluded = true;
+          m.size = 0;
+        }
+      });
+    }
+    out.kept = out.inputs.some((i) => !i.excluded && i.size > 0);
+  }
+
+  // .comment: every object's .ident strings, merged like any SHF_MERGE|SHF_STRINGS section.
+  const identInputs = objects.filter((o) => o.idents.length).map((o) => new TextEncoder().encode('\0' + o.idents.join('\0') + '\0'));
+  let commentData: Uint8Array | undefined;
+  if (identInputs.length) commentData = mergeSections(identInputs.map((data) => ({ data, align: 1, entsize: 1, strings: true }))).data;
+  commentOut.kept = commentData !== undefined;
+
+  const merged = mergeAttributes(objects.map((o) => o.attributes));
+  for (const c of merged.conflicts) diagnostics.push(diagnostic('error', 'link/attribute-conflict', c.message, objRange(0)));
+  const attrData = encodeAttributes(merged.attrs);
+
+  // ---- Layout.
+  const keptAlloc = outs.filter((o) => o.kept);
+  const hasData = keptAlloc.some((o) => o.spec.data);
+  const phnum = 1 + (hasData ? 1 : 0) + (attrData ? 1 : 0);
+  const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
+  const symAt = new Map<string, { value: number; out: OutSec | 'abs'; rule: SectionRule }>();
+
+  const layout = (adjustDataSegment: boolean): { base: number; end: number } => {
+    let dot = TEXT_SEGMENT_START + headerSize;
+    let base = 0;
+    let lastWithSection: OutSec | undefined;
+    const define = (name: string, value: number, rule: SectionRule): void => {
+      symAt.set(name, { value, out: 'abs', rule });
+    };
+    let dataStarted = false;
+    for (const out of outs) {
+      if (out.spec.data && !dataStarted) {
+        dataStarted = true;
+        // DATA_SEGMENT_ALIGN(MAXPAGESIZE, COMMONPAGESIZE)
+        base = adjustDataSegment ? alignUp(dot, MAXPAGESIZE) : alignUp(dot, MAXPAGESIZE) + (dot & (MAXPAGESIZE - 1));
+        dot = base;
+      }
+      if (out.name === '.rodata' && !out.orphan) {
+        for (const n of ['__etext', '_etext', 'etext']) define(n, dot, { after: lastWithSection });
+      }
+      if (out.name === '.sbss' && !out.orphan) {
+        for (const n of ['_edata', 'edata']) define(n, dot, { after: outs.find((o) => o.name === '.sdata') });
+        define('__bss_start', dot, { next: outs.indexOf(out), after: outs.find((o) => o.name === '.sdata') });
+      }
+      if (out.kept) {
+        dot = alignUp(dot, out.align);
+        out.addr = dot;
+        for (const inp of out.inputs) {
+          if (inp.excluded) continue;
+          dot = alignUp(dot, inp.align);
+          inp.outOffset = dot - out.addr;
+          dot += inp.size;
+        }
+        if (out.name === '.bss' && !out.orphan && dot !== 0) dot = alignUp(dot, 4);
+        out.size = dot - out.addr;
+      }
+      if (out.name === '.data' && !out.orphan) define('__DATA_BEGIN__', out.kept ? out.addr : dot, { inside: out });
+      if (out.name === '.sdata' && !out.orphan) define('__SDATA_BEGIN__', out.kept ? out.addr : dot, { inside: out });
+      if (out.kept || out.hasAssignment || out.inputs.length) lastWithSection = out;
+    }
+    if (!dataStarted) {
+      base = adjustDataSegment ? alignUp(dot, MAXPAGESIZE) : alignUp(dot, MAXPAGESIZE) + (dot & (MAXPAGESIZE - 1));
+      dot = base;
+    }
+    dot = alignUp(dot, 4);
+    const bssRule: SectionRule = { after: bssOut };
+    define('__BSS_END__', dot, bssRule);
+    const sdataBegin = symAt.get('__SDATA_BEGIN__')!.value;
+    const dataBegin = symAt.get('__DATA_BEGIN__')!.value;
+    define('__global_pointer$', Math.min(sdataBegin + 0x800, Math.max(dataBegin + 0x800, dot - 0x800)), 'abs');
+    define('_end', dot, bssRule);
+    define('end', dot, bssRule);
+    define('__executable_start', TEXT_SEGMENT_START, 'abs');
+    return { base, end: dot };
+  };
+  let seg = layout(false);
+  {
+    // ld's second DATA_SEGMENT_ALIGN variant, when it needs fewer common pages.
+    const first = -seg.base & (COMMONPAGESIZE - 1);
+    const last = seg.end & (COMMONPAGESIZE - 1);
+    if (first && last && (seg.base & ~(COMMONPAGESIZE - 1)) !== (seg.end & ~(COMMONPAGESIZE - 1)) && first + last <= COMMONPAGESIZE) {
+      seg = layout(true);
+    }
+  }
+
+  // ---- Section attribution for symbols in removed output sections (_bfd_nearby_section).
+  const order: OutSec[] = [...outs, commentOut];
+  const attrOut = newOut({ name: '.riscv.attributes', groups: [], data: false, nonAlloc: true }, '.riscv.attributes', true);
+  attrOut.kept = attrData !== undefined;
+  attrOut.flags = 0;
+  attrOut.type = SHT.RISCV_ATTRIBUTES;
+  order.push(attrOut);
+  commentOut.flags = SHF.MERGE | SHF.STRINGS;
+  const outFlagsBfd = (o: OutSec): number => (o.inputs.length || o.kept ? bfdFlags(o.type, o.flags) : 0);
+  const nearby = (s: OutSec, addr: number): OutSec | 'abs' => {
+    const i = order.indexOf(s);
+    let prev: OutSec | undefined;
+    for (let k = i - 1; k >= 0; k--) if (order[k]!.kept) { prev = order[k]; break; }
+    let next: OutSec | undefined;
+    for (let k = i + 1; k < order.length; k++) if (order[k]!.kept) { next = order[k]; break; }
+    if (!prev) return next ?? 'abs';
+    if (!next) return prev;
+    const pf = outFlagsBfd(prev), nf = outFlagsBfd(next), sf = outFlagsBfd(s);
+    if ((pf ^ nf) & (SEC_ALLOC | SEC_TLS | SEC_LOAD)) {
+      return ((nf ^ sf) & (SEC_ALLOC | SEC_TLS)) || ((pf & SEC_LOAD) && !(nf & SEC_LOAD)) ? prev : next;
+    }
+    if ((pf ^ nf) & SEC_READONLY) return (nf ^ sf) & SEC_READONLY ? prev : next;
+    if ((pf ^ nf) & SEC_CODE) return (nf ^ sf) & SEC_CODE ? prev : next;
+    return addr < (next.kept ? next.addr : 0) ? prev : next;
+  };
+  const sectionFor = (s: OutSec | undefined, addr: number): OutSec | 'abs' => (!s ? 'abs' : s.kept ? s : nearby(s, addr));
+  const ruleSection = (rule: SectionRule, addr: number): OutSec | 'abs' => {
+    if (rule === 'abs') return 'abs';
+    if ('inside' in rule) return sectionFor(rule.inside, addr);
+    if ('next' in rule && rule.next !== undefined) {
+      for (let k = rule.next; k < outs.length; k++) if (outs[k]!.kept) return outs[k]!;
+    }
+    return sectionFor(rule.after, addr);
+  };
+
+  // ---- Symbol values.
+  const placeOf = (oi: number, si: number, off: number): { addr: number; out: OutSec } | undefined => {
+    const inp = inputs[oi]?.[si];
+    if (!inp || !inp.out) return undefined;
+    if (inp.merge) {
+      const rep = inp.merge.group.members[0]!;
+      return { addr: rep.out!.addr + rep.outOffset + inp.merge.group.result!.map(inp.merge.member, off), out: rep.out! };
+    }
+    return { addr: inp.out.addr + inp.outOffset + off, out: inp.out };
+  };
+  for (const g of globals.values()) {
+    const d = g.def;
+    if (d) {
+      g.binding = d.strength === 'weak' ? 'weak' : 'global';
+      g.type = d.sym.type;
+      g.size = d.strength === 'common' ? g.commonSize : d.sym.size ?? 0;
+      if (d.strength === 'common') {
+        const ci = commonIns[d.obj]!;
+        const c = ci.commons!.find((x) => x.name === g.name)!;
+        g.value = bssOut.addr + ci.outOffset + c.offset;
+        g.section = '.bss';
+        g.type = d.sym.type === 'notype' ? 'object' : d.sym.type;
+      } else if (d.sym.section === 'abs') {
+        g.value = d.sym.value;
+        g.section = null;
+      } else if (typeof d.sym.section === 'number') {
+        const p = placeOf(d.obj, d.sym.section, d.sym.value);
+        if (p) {
+          g.value = p.addr;
+          const o = sectionFor(p.out, p.addr);
+          g.section = o === 'abs' ? null : o.name;
+        }
+      }
+    }
+    const sa = symAt.get(g.name);
+    const isProvide = provideNames.includes(g.name);
+    if (sa && (g.script || (isProvide && !d && g.referenced))) {
+      g.value = sa.value;
+      const o = ruleSection(sa.rule, sa.value);
+      g.section = o === 'abs' ? null : o.name;
+      g.binding = 'global';
+      g.type = 'notype';
+      g.size = 0;
+      g.def ??= { obj: -1, sym: { name: g.name, section: 'abs', value: sa.value, binding: 'global', type: 'notype' }, strength: 'strong' };
+    }
+  }
+
+  const lookup = (oi: number, t: RelocTarget): { value: number } | { undefined: string } | { discarded: string } => {
+    if (t.kind === 'section') {
+      const p = placeOf(oi, t.section, t.offset);
+      if (!p) return { discarded: objects[oi]!.sections[t.section]?.name ?? `#${t.section}` };
+      return { value: p.addr };
+    }
+    const local = objects[oi]!.symbols.find((s) => s.binding === 'local' && s.name === t.name && s.type !== 'section' && s.section !== 'undef' && s.section !== 'common');
+    if (local) {
+      if (local.section === 'abs') return { value: local.value };
+      const p = placeOf(oi, local.section as number, local.value);
+      return p ? { value: p.addr } : { discarded: t.name };
+    }
+    const g = globals.get(t.name);
+    if (g?.value !== undefined) return { value: g.value };
+    if (g?.def === undefined && objects.some((o) => o.symbols.some((s) => s.name === t.name && s.binding === 'weak' && s.section === 'undef'))) return { value: 0 };
+    return { undefined: t.name };
+  };
+  const targetName = (oi: number, t: RelocTarget): string => {
+    if (t.kind === 'symbol') return `\`${t.name}'`;
+    const s = objects[oi]!.symbols.find((x) => typeof x.section === 'number' && x.section === t.section && x.value === t.offset && x.type !== 'section' && x.type !== 'file');
+    return s ? `\`${s.name}'` : `${objects[oi]!.sections[t.section]?.name ?? '?'}+0x${t.offset.toString(16)}`;
+  };
+
+  // ---- Relocations.
+  for (const out of outs) {
+    if (!out.kept) continue;
+    for (const inp of out.inputs) {
+      if (inp.excluded || inp.merge || !inp.sec.relocs.length) continue;
+      const base = out.addr + inp.outOffset;
+      const his = new Map<number, number>();
+      const los: Relocation[] = [];
+      for (const r of inp.sec.relocs) {
+        if (r.kind === 'pcrel_lo12_i' || r.kind === 'pcrel_lo12_s') {
+          los.push(r);
+          continue;
+        }
+        const s = lookup(inp.obj, r.target);
+        if ('undefined' in s) {
+          diagnostics.push(diagnostic('error', 'link/undefined-symbol', `undefined reference to \`${s.undefined}'`, r.range));
+          continue;
+        }
+        if ('discarded' in s) {
+          diagnostics.push(diagnostic('error', 'link/discarded-reference', `reference to ${s.discarded}, which is not part of the linked program`, r.range));
+          continue;
+        }
+        let value = s.value + r.addend;
+        if (r.minus) {
+          const m = lookup(inp.obj, r.minus);
+          if (!('value' in m)) {
+            diagnostics.push(diagnostic('error', 'undefined' in m ? 'link/undefined-symbol' : 'link/discarded-reference', 'undefined' in m ? `undefined reference to \`${m.undefined}'` : `reference to ${m.discarded}, which is not part of the linked program`, r.range));
+            continue;
+          }
+          value -= m.value;
+        }
+        const P = base + r.offset;
+        if (isPcRelative(r.kind)) value = (value - P) | 0;
+        if (r.kind === 'pcrel_hi20') his.set(P, value);
+        const res = applyReloc(r.kind, inp.data, r.offset, value, targetName(inp.obj, r.target));
+        if (!res.ok) diagnostics.push(diagnostic('error', res.code, res.message, r.range));
+      }
+      // %pcrel_lo(label) takes the value of the %pcrel_hi at the address the label marks.
+      for (const r of los) {
+        const s = lookup(inp.obj, r.target);
+        if (!('value' in s)) {
+          diagnostics.push(diagnostic('error', 'link/pcrel-lo-missing-hi', `%pcrel_lo refers to ${targetName(inp.obj, r.target)}, which is not defined`, r.range));
+          continue;
+        }
+        const at = s.value + r.addend;
+        const hi = his.get(at);
+        if (hi === undefined) {
+          diagnostics.push(diagnostic('error', 'link/pcrel-lo-missing-hi', `%pcrel_lo at 0x${hex(base + r.offset)} has no matching %pcrel_hi at 0x${hex(at)} (its label must mark an auipc with %pcrel_hi)`, r.range));
+          continue;
+        }
+        const res = applyReloc(r.kind, inp.data, r.offset, hi, targetName(inp.obj, r.target));
+        if (!res.ok) diagnostics.push(diagnostic('error', res.code, res.message, r.range));
+      }
+    }
+  }
+
+  // ---- Entry point.
+  let entry: number | undefined;
+  if (/^(0x[0-9a-f]+|\d+)$/i.test(entryName)) entry = Number(entryName);
+  else entry = globals.get(entryName)?.value;
+  if (entry === undefined) {
+    const text = outs.find((o) => o.name === '.text' && o.kept);
+    entry = text ? text.addr : 0;
+    diagnostics.push(diagnostic('warning', 'link/no-entry', `cannot find entry symbol ${entryName}; defaulting to ${hex(entry)}`, objRange(0)));
+  }
+
+  // ---- Image.
+  const sections: ImageSection[] = [];
+  for (const out of outs) {
+    if (!out.kept) continue;
+    const data = out.type === SHT.NOBITS ? new Uint8Array(0) : new Uint8Array(out.size);
+    if (out.type !== SHT.NOBITS) {
+      for (const inp of out.inputs) if (!inp.excluded && inp.sec.type !== SHT.NOBITS) data.set(inp.data.subarray(0, inp.size), inp.outOffset);
+    }
+    sections.push({ name: out.name, type: out.type, flags: out.flags, addr: out.addr, size: out.size, align: out.align, entsize: out.entsize, data });
+  }
+  if (commentData) {
+    sections.push({ name: '.comment', type: SHT.PROGBITS, flags: SHF.MERGE | SHF.STRINGS, addr: 0, size: commentData.length, align: 1, entsize: 1, data: commentData });
+  }
+  if (attrData) {
+    sections.push({ name: '.riscv.attributes', type: SHT.RISCV_ATTRIBUTES, flags: 0, addr: 0, size: attrData.length, align: 1, entsize: 0, data: attrData });
+  }
+
+  const symbols: ImageSymbol[] = [];
+  objects.forEach((obj, oi) => {
+    let file: string | undefined = obj.symbols.find((s) => s.type === 'file')?.name;
+    let fileEmitted = false;
+    for (const s of obj.symbols) {
+      if (s.binding !== 'local' || s.type === 'section' || s.temporary || s.section === 'undef' || s.section === 'common') continue;
+      if (s.type === 'file') {
+        file = s.name;
+        fileEmitted = true;
+        symbols.push({ name: s.name, value: 0, size: 0, binding: 'local', type: 'file', section: null });
+        continue;
+      }
+      if (isLocalLabel(s.name)) continue;
+      let value = s.value;
+      let section: string | null = null;
+      if (typeof s.section === 'number') {
+        const p = placeOf(oi, s.section, s.value);
+        if (!p || !p.out.kept) continue;
+        value = p.addr;
+        section = p.out.name;
+      }
+      if (!fileEmitted) {
+        // ld names the file of a local symbol even when the object has no STT_FILE symbol.
+        file = basename(obj.path);
+        fileEmitted = true;
+        symbols.push({ name: file, value: 0, size: 0, binding: 'local', type: 'file', section: null });
+      }
+      const out: ImageSymbol = { name: s.name, value, size: s.size ?? 0, binding: 'local', type: s.type, section };
+      if (file !== undefined) out.file = file;
+      if (s.range) out.range = s.range;
+      symbols.push(out);
+    }
+  });
+  for (const name of hashTraversalOrder(globalOrder)) {
+    const g = globals.get(name)!;
+    if (g.value === undefined || !g.binding) continue;
+    const s: ImageSymbol = { name, value: g.value >>> 0, size: g.size ?? 0, binding: g.binding, type: g.type ?? 'notype', section: g.section ?? null };
+    const r = g.def && g.def.obj >= 0 ? g.def.sym.range : undefined;
+    if (r) s.range = r;
+    symbols.push(s);
+  }
+
+  const sourceMap: SourceMapEntry[] = [];
+  objects.forEach((obj, oi) => {
+    obj.sections.forEach((sec, si) => {
+      for (const l of sec.lines) {
+        const p = placeOf(oi, si, l.offset);
+        if (!p || !p.out.kept) continue;
+        const e: SourceMapEntry = { addr: p.addr, size: l.size, range: l.range, kind: l.kind };
+        if (l.expandedFrom) e.expandedFrom = l.expandedFrom;
+        sourceMap.push(e);
+      }
+    });
+  });
+  sourceMap.sort((a, b) => a.addr - b.addr);
+
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  return { image: { entry: entry >>> 0, sections, symbols, sourceMap }, diagnostics };
+}
+
+type SectionRule = 'abs' | { inside: OutSec } | { after: OutSec | undefined; next?: number };
+
+function newOut(spec: OutputSpec, name: string, orphan: boolean): OutSec {
+  return { spec, name, inputs: [], orphan, hasAssignment: false, kept: false, addr: 0, size: 0, align: 1, flags: 0, type: SHT.NOBITS, entsize: 0 };
+}
+
+/** ld's lang_add_section: flags are the union, SHF_MERGE|SHF_STRINGS only while every input agrees. */
+function addInput(out: OutSec, inp: InSec): void {
+  const s = inp.sec;
+  const mergeBits = SHF.MERGE | SHF.STRINGS;
+  let flags = s.flags & (SHF.ALLOC | SHF.WRITE | SHF.EXECINSTR | SHF.TLS | mergeBits);
+  if (!out.inputs.length) {
+    out.entsize = flags & SHF.MERGE ? s.entsize : 0;
+    out.type = s.type;
+  } else {
+    if ((out.flags & mergeBits) !== (flags & mergeBits) || (flags & SHF.MERGE && out.entsize !== s.entsize)) {
+      out.flags &= ~mergeBits;
+      flags &= ~mergeBits;
+      out.entsize = 0;
+    }
+    if (out.type === SHT.NOBITS && s.type !== SHT.NOBITS) out.type = s.type;
+  }
+  out.flags |= flags;
+  out.align = Math.max(out.align, inp.align);
+  inp.out = out;
+  out.inputs.push(inp);
+}
+
+function cmpKey(a: number | string, b: number | string): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}

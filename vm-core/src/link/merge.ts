@@ -1,0 +1,179 @@
+// SHF_MERGE input sections merged the way GNU ld 2.40 does it (bfd/merge.c): sections of one
+// output section with the same entity size, alignment and string-ness form a group; the first
+// member receives the group's de-duplicated contents (strings also share tails with longer
+// strings) and every other member shrinks to nothing. Offsets into any member are remapped.
+
+export interface MergeInput {
+  data: Uint8Array;
+  align: number;
+  entsize: number;
+  strings: boolean;
+}
+
+interface Entry {
+  key: string;
+  bytes: Uint8Array;
+  /** Length including the terminator; 0 once a better-aligned copy replaced it. */
+  len: number;
+  alignment: number;
+  index: number;
+  suffixOf?: Entry;
+}
+
+export interface MergeResult {
+  /** Contents of the representative (first) section. */
+  data: Uint8Array;
+  /** Maps an offset in member `i` to an offset in `data`. */
+  map(member: number, offset: number): number;
+}
+
+const keyOf = (b: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+};
+
+export function mergeSections(inputs: MergeInput[]): MergeResult {
+  const first = inputs[0]!;
+  const entsize = first.entsize;
+  const strings = first.strings;
+  const table = new Map<string, Entry>();
+  const list: Entry[] = [];
+
+  const add = (bytes: Uint8Array, alignment: number): Entry => {
+    const key = keyOf(bytes);
+    const found = table.get(key);
+    if (found && found.alignment >= alignment) return found;
+    // A copy that needs more alignment than the one seen earlier replaces it at the end of the list.
+    if (found) {
+      found.len = 0;
+      found.alignment = 0;
+    }
+    const e: Entry = { key, bytes, len: bytes.length, alignment, index: 0 };
+    table.set(key, e);
+    list.push(e);
+    return e;
+  };
+
+  const isZero = (d: Uint8Array, p: number): boolean => {
+    for (let i = 0; i < entsize; i++) if (d[p + i] !== 0) return false;
+    return true;
+  };
+  const stringLen = (d: Uint8Array, p: number): number => {
+    // Length of the string at p including its terminator; a missing terminator counts as present.
+    let q = p;
+    while (q + entsize <= d.length && !isZero(d, q)) q += entsize;
+    return q - p + entsize;
+  };
+  const stringBytes = (d: Uint8Array, p: number, len: number): Uint8Array => {
+    const b = new Uint8Array(len);
+    b.set(d.subarray(p, Math.min(d.length, p + len)));
+    return b;
+  };
+
+  for (const inp of inputs) {
+    const d = inp.data;
+    const mask = inp.align - 1;
+    if (strings) {
+      let nul = false;
+      let p = 0;
+      while (p < d.length) {
+        let eltalign = p === 0 ? 0 : p & -p;
+        if (!eltalign || eltalign > mask) eltalign = mask + 1;
+        const len = stringLen(d, p);
+        add(stringBytes(d, p, len), eltalign);
+        p += len;
+        while (p + entsize <= d.length && isZero(d, p)) {
+          if (!nul && !(p & mask)) {
+            nul = true;
+            add(new Uint8Array(entsize), mask + 1);
+          }
+          p += entsize;
+        }
+      }
+    } else {
+      for (let p = 0; p + entsize <= d.length; p += entsize) add(d.slice(p, p + entsize), 1);
+    }
+  }
+
+  let size = 0;
+  let live = list.filter((e) => e.alignment);
+  if (strings && live.length) {
+    // Tail sharing: sort by reversed contents so each string sits just before the strings ending in it.
+    let alignment = 0;
+    for (const e of live) {
+      if (alignment !== e.alignment) alignment = alignment === 0 ? e.alignment : -1;
+    }
+    const body = (e: Entry): number => e.len - entsize;
+    const cmp = alignment !== -1 && alignment > entsize
+      ? (a: Entry, b: Entry): number => {
+        const tail = (body(a) & (a.alignment - 1)) - (body(b) & (a.alignment - 1));
+        return tail !== 0 ? tail : revcmp(a, b);
+      }
+      : revcmp;
+    const sorted = live.slice().sort(cmp);
+    let e = sorted[sorted.length - 1]!;
+    for (let k = sorted.length - 2; k >= 0; k--) {
+      const c = sorted[k]!;
+      if (e.alignment >= c.alignment && !((e.len - c.len) & (c.alignment - 1)) && isSuffix(e, c)) {
+        c.suffixOf = e;
+        c.alignment = 0;
+      } else e = c;
+    }
+  }
+  for (const e of list) {
+    if (!e.alignment) continue;
+    size = Math.ceil(size / e.alignment) * e.alignment;
+    e.index = size;
+    size += e.len;
+  }
+  for (const e of list) {
+    if (!e.alignment && e.len && e.suffixOf) e.index = e.suffixOf.index + (e.suffixOf.len - e.len);
+  }
+  live = list.filter((e) => e.alignment);
+
+  // Pad the whole when every member's size was a multiple of the (common) alignment.
+  const align = first.align;
+  if (inputs.every((i) => i.data.length % align === 0)) size = Math.ceil(size / align) * align;
+
+  const data = new Uint8Array(size);
+  for (const e of live) data.set(e.bytes, e.index);
+
+  const map = (member: number, offset: number): number => {
+    const d = inputs[member]!.data;
+    if (offset >= d.length || offset < 0) return size;
+    if (!strings) {
+      const p = offset - (offset % entsize);
+      const ent = table.get(keyOf(d.subarray(p, p + entsize)));
+      return ent ? ent.index + (offset - p) : offset;
+    }
+    // The string containing the offset starts after the previous terminator.
+    let p = offset - (offset % entsize);
+    while (p - entsize >= 0 && !isZero(d, p - entsize)) p -= entsize;
+    const ent = table.get(keyOf(stringBytes(d, p, stringLen(d, p))));
+    if (ent && ent.len) return ent.index + (offset - p);
+    // Pointing into padding between strings: ld maps it relative to the next entity boundary.
+    const firstLive = live[0];
+    if (!firstLive) return 0;
+    return firstLive.index + offset - ((Math.floor(offset / entsize) + 1) * entsize - firstLive.len);
+  };
+  return { data, map };
+}
+
+function revcmp(a: Entry, b: Entry): number {
+  const la = a.len;
+  const lb = b.len;
+  let i = la - 1;
+  let j = lb - 1;
+  for (let l = Math.min(la, lb); l > 0; l--, i--, j--) {
+    if (a.bytes[i] !== b.bytes[j]) return a.bytes[i]! - b.bytes[j]!;
+  }
+  return la - lb;
+}
+
+function isSuffix(a: Entry, b: Entry): boolean {
+  if (a.len <= b.len) return false;
+  const d = a.len - b.len;
+  for (let i = 0; i < b.len; i++) if (a.bytes[d + i] !== b.bytes[i]) return false;
+  return true;
+}
