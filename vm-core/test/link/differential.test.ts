@@ -1,0 +1,102 @@
+// Differential test: GNU as objects linked by our linker and written by our ELF writer must match
+// what GNU ld makes of the same objects.
+
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readElf, objectFromElf, writeElf } from '../../src/elf/index.js';
+import type { ElfFile } from '../../src/elf/index.js';
+import { link } from '../../src/link/index.js';
+import { SHF } from '../../src/asm/object.js';
+import { assemble, gnuLink, gnuMissing, qemuMissing, run, tool } from './gnu.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+interface Program {
+  name: string;
+  sources: string[];
+  /** Exit status under qemu (the program ends with ecall 93). */
+  exit?: number;
+}
+
+const PROGRAMS: Program[] = [
+  { name: 'only_text', sources: ['only_text.s'], exit: 7 },
+  { name: 'text_data', sources: ['text_data.s'], exit: 25 },
+  { name: 'bss_only', sources: ['bss_only.s'], exit: 33 },
+  { name: 'small_data', sources: ['small_data.s'], exit: 11 },
+  { name: 'comm', sources: ['comm.s'], exit: 6 },
+  { name: 'merge', sources: ['merge.s'], exit: 94 },
+  { name: 'align_text', sources: ['align_text.s'], exit: 4 },
+  { name: 'calls', sources: ['calls.s'], exit: 44 },
+  { name: 'two', sources: ['two_main.s', 'two_lib.s'], exit: 26 },
+  { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
+  { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
+];
+
+const missing = gnuMissing();
+const noQemu = qemuMissing();
+
+function parse(bytes: Uint8Array, path: string): ElfFile {
+  const r = readElf(bytes, path);
+  expect(r.diagnostics).toEqual([]);
+  return r.elf!;
+}
+
+describe.skipIf(missing)(`differential against GNU ld${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-link-'));
+
+  for (const prog of PROGRAMS) {
+    it(prog.name, () => {
+      const objs = prog.sources.map((s) => {
+        const o = join(dir, s.replace(/\.s$/, '.o'));
+        assemble(join(FIXTURES, s), o);
+        return o;
+      });
+      const gnuPath = join(dir, `${prog.name}.gnu.elf`);
+      gnuLink(objs.map((o) => o.replace(/^.*\//, '')), gnuPath.replace(/^.*\//, ''), [], dir);
+      // (linked from inside `dir` so that FILE symbols carry the bare object names)
+      const objects = objs.map((o) => {
+        const elf = parse(new Uint8Array(readFileSync(o)), o.replace(/^.*\//, ''));
+        const r = objectFromElf(elf);
+        expect(r.diagnostics).toEqual([]);
+        return r.object;
+      });
+      const linked = link(objects);
+      expect(linked.diagnostics).toEqual([]);
+      const ours = writeElf(linked.image!);
+      const oursPath = join(dir, `${prog.name}.ours.elf`);
+      writeFileSync(oursPath, ours);
+      chmodSync(oursPath, 0o755);
+
+      const gnuBytes = new Uint8Array(readFileSync(gnuPath));
+      const gnu = parse(gnuBytes, gnuPath);
+      const mine = parse(ours, oursPath);
+
+      expect(mine.header.entry.toString(16)).toBe(gnu.header.entry.toString(16));
+      expect(mine.header.flags).toBe(gnu.header.flags);
+      expect(mine.programHeaders).toEqual(gnu.programHeaders);
+      const alloc = (e: ElfFile) => e.sections.filter((s) => s.flags & SHF.ALLOC).map((s) => ({
+        name: s.name, addr: s.addr.toString(16), size: s.size, type: s.type, flags: s.flags, align: s.align, entsize: s.entsize,
+        data: Buffer.from(s.data).toString('hex'),
+      }));
+      expect(alloc(mine)).toEqual(alloc(gnu));
+      const syms = (e: ElfFile) => e.symbols.map((s) => ({
+        name: s.name, value: s.value.toString(16), size: s.size, bind: s.bind, type: s.type,
+        section: s.shndx >= 0xff00 ? s.shndx : e.sections[s.shndx]?.name,
+      }));
+      expect(syms(mine)).toEqual(syms(gnu));
+      // The whole file, headers, tables and all.
+      expect(Buffer.from(ours).equals(Buffer.from(gnuBytes))).toBe(true);
+
+      // GNU's own tools read it cleanly.
+      const re = tool('readelf', ['-a', '-W', oursPath]);
+      expect(re).not.toMatch(/Error|Warning/);
+      tool('objdump', ['-d', oursPath]);
+
+      if (prog.exit !== undefined && !noQemu) {
+        expect(run(oursPath).status).toBe(prog.exit);
+      }
+    });
+  }
+});
