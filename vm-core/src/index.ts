@@ -3,3 +3,5 @@ export * from './isa/index.js';
 export * from './diagnostics.js';
 export type * from './image.js';
 export * from './asm/object.js';
+export * from './elf/index.js';
+export * from './link/index.js';
