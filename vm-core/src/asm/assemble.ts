@@ -7,7 +7,7 @@ import type { Image } from '../image.js';
 import type { ObjectFile } from './object.js';
 import { FileAssembler } from './assembler.js';
 import { branchesNeedingLongForm } from './fixups.js';
-import { link } from '../link/index.js';
+import { link } from '../link/link.js';
 
 export interface SourceFile {
   path: string;

@@ -13,7 +13,7 @@ import { SectionBuffer, defaultSectionAttributes } from './sections.js';
 import { SymbolTable, type SymbolEntry } from './symbols.js';
 import { AsmError, Pending, abs, addValues, subValues, constantOp, isAbs, formatHex, type Value, type Warner } from './values.js';
 import { SHT, type ObjectFile, type RiscvAttributes } from './object.js';
-import { runDirective, isConditional, handleConditional, type CondFrame } from './directives.js';
+import { runDirective, isConditional, handleConditional, nopFill, type CondFrame } from './directives.js';
 import { assembleInstruction } from './instructions.js';
 import { defineMacro, expandMacro, type MacroDef } from './macros.js';
 import { expandRepeat } from './repeat.js';
@@ -90,7 +90,22 @@ export class FileAssembler implements Warner {
     this.includeStack.push(this.file);
     this.processChunk({ file: this.file, text: this.text, lineOffset: 0, expandedFrom: [] });
     for (const c of this.conditions) this.error('asm/conditional', `missing .endif for the ${c.directive} here`, c.range);
+    if (this.sectionStack.length) this.warn('asm/section-stack', `.pushsection without .popsection at the end of the file`);
+    this.padCodeSections();
     return finishObject(this);
+  }
+
+  /**
+   * GNU as pads the end of every code section to its alignment: with zeros when relaxing (ld keeps
+   * them), measured on its own layout that still holds the relaxed nops; with nops otherwise.
+   */
+  private padCodeSections(): void {
+    for (const s of this.sections) {
+      if (!s.isCode || s.isNobits) continue;
+      const pad = (s.obj.align - ((s.size + s.slack) % s.obj.align)) % s.obj.align;
+      if (pad === 0) continue;
+      s.emit(this.relaxOption ? new Uint8Array(pad) : nopFill(pad));
+    }
   }
 
   // ---- diagnostics ----

@@ -116,7 +116,7 @@ function leb128(ctx: FileAssembler, stmt: Statement, signed: boolean): void {
 // ---- alignment ----
 
 /** GNU's riscv_make_nops: a zero byte if odd, one 2-byte c.nop if needed, then 4-byte nops. */
-function nopFill(n: number): number[] {
+export function nopFill(n: number): number[] {
   const out: number[] = [];
   if (n % 2 === 1) out.push(0);
   if ((n - out.length) % 4 === 2) out.push(0x01, 0x00);
@@ -124,20 +124,48 @@ function nopFill(n: number): number[] {
   return out;
 }
 
+/**
+ * Alignment. In code sections GNU as (relaxing, the default) emits the worst case, alignment - 4
+ * bytes of nops, and ld deletes the excess even with --no-relax: so the bytes here are the exact
+ * nops ld leaves, and the worst case is remembered as slack (it decides the section's end padding).
+ * Alignments of 4 or less emit nothing in relaxed code, as in GNU as.
+ */
 function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Operand, maxOp?: Operand): void {
   if (bytes <= 0 || (bytes & (bytes - 1)) !== 0) throw new AsmError('asm/alignment', `alignment ${bytes} is not a power of 2`, stmt.range);
-  const pad = (bytes - (ctx.cur.size % bytes)) % bytes;
-  const max = maxOp ? count(ctx, expr(maxOp, 'a maximum', stmt), 'the maximum skip') : undefined;
+  const sec = ctx.cur;
   const hasFill = fillOp !== undefined && fillOp.items.length > 0;
-  ctx.cur.raiseAlignment(bytes);
+  const max = maxOp ? count(ctx, expr(maxOp, 'a maximum', stmt), 'the maximum skip') : undefined;
+  sec.raiseAlignment(bytes);
+  if (sec.isCode && !hasFill && !sec.isNobits && ctx.relaxOption) {
+    if (bytes <= 4) return;
+    const pad = (bytes - (sec.size % bytes)) % bytes;
+    const start = sec.size;
+    ctx.emitBytes(ldNops(pad));
+    sec.slack += bytes - 4 - pad;
+    ctx.noteData(start);
+    return;
+  }
+  // Other alignment is exact in GNU as's own layout, which still counts relaxed nops not yet deleted.
+  const pad = (bytes - ((sec.size + sec.slack) % bytes)) % bytes;
   if (max !== undefined && pad > max) return;
   if (pad === 0) return;
+  const start = sec.size;
   if (hasFill) {
     const fill = Number(BigInt.asUintN(8, ctx.constant(expr(fillOp, 'a fill value', stmt), 'the fill value')));
-    if (!ctx.cur.fill(pad, fill)) ctx.error('asm/nobits-data', `attempt to store non-zero value in section '${ctx.cur.name}'`, fillOp.range);
-  } else if (ctx.cur.isCode && !ctx.cur.isNobits) {
+    if (!sec.fill(pad, fill)) ctx.error('asm/nobits-data', `attempt to store non-zero value in section '${sec.name}'`, fillOp.range);
+  } else if (sec.isCode && !sec.isNobits) {
     ctx.emitBytes(nopFill(pad));
-  } else ctx.cur.fill(pad, 0);
+  } else sec.fill(pad, 0);
+  ctx.noteData(start);
+}
+
+/** The nops ld writes when it trims an alignment: 4-byte nops, then a 2-byte c.nop if needed. */
+function ldNops(n: number): number[] {
+  const out: number[] = [];
+  while (n - out.length >= 4) out.push(0x13, 0x00, 0x00, 0x00);
+  if (n - out.length >= 2) out.push(0x01, 0x00);
+  while (out.length < n) out.push(0);
+  return out;
 }
 
 function alignPower(ctx: FileAssembler, stmt: Statement): void {

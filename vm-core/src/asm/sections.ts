@@ -67,6 +67,8 @@ export const SECTION_TYPES: Record<string, number> = {
 export class SectionBuffer {
   readonly obj: ObjSection;
   private buf: Uint8Array;
+  /** Bytes GNU as would have emitted for relaxed alignments beyond what ld keeps (see directives.ts align). */
+  slack = 0;
 
   constructor(name: string, type: number, flags: number, entsize: number, align: number) {
     this.buf = new Uint8Array(type === SHT.NOBITS ? 0 : 256);
