@@ -295,8 +295,8 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         for (const n of ['__etext', '_etext', 'etext']) define(n, dot, { after: lastWithSection });
       }
       if (out.name === '.sbss' && !out.orphan) {
-        for (const n of ['_edata', 'edata']) define(n, dot, { after: outs.find((o) => o.name === '.sdata') });
-        define('__bss_start', dot, { next: outs.indexOf(out), after: outs.find((o) => o.name === '.sdata') });
+        for (const n of ['_edata', 'edata']) define(n, dot, { after: lastWithSection });
+        define('__bss_start', dot, { next: outs.indexOf(out), after: lastWithSection });
       }
       if (out.kept) {
         dot = alignUp(dot, out.align);
@@ -309,6 +309,10 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         }
         if (out.name === '.bss' && !out.orphan && dot !== 0) dot = alignUp(dot, 4);
         out.size = dot - out.addr;
+      } else {
+        // A removed section still has an address: symbols defined in its empty inputs keep it.
+        out.addr = dot;
+        for (const inp of out.inputs) inp.outOffset = 0;
       }
       if (out.name === '.data' && !out.orphan) define('__DATA_BEGIN__', out.kept ? out.addr : dot, { inside: out });
       if (out.name === '.sdata' && !out.orphan) define('__SDATA_BEGIN__', out.kept ? out.addr : dot, { inside: out });
@@ -319,14 +323,16 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       dot = base;
     }
     dot = alignUp(dot, 4);
-    const bssRule: SectionRule = { after: bssOut };
+    // Assignments after the last output section belong to it (ld's section_for_dot).
+    const bssRule: SectionRule = { after: lastWithSection };
     define('__BSS_END__', dot, bssRule);
     const sdataBegin = symAt.get('__SDATA_BEGIN__')!.value;
     const dataBegin = symAt.get('__DATA_BEGIN__')!.value;
     define('__global_pointer$', Math.min(sdataBegin + 0x800, Math.max(dataBegin + 0x800, dot - 0x800)), 'abs');
     define('_end', dot, bssRule);
     define('end', dot, bssRule);
-    define('__executable_start', TEXT_SEGMENT_START, 'abs');
+    // SEGMENT_START is an address, so the symbol belongs to the first output section that follows.
+    define('__executable_start', TEXT_SEGMENT_START, { next: 0, after: undefined });
     return { base, end: dot };
   };
   let seg = layout(false);
@@ -601,6 +607,8 @@ function addInput(out: OutSec, inp: InSec): void {
   if (!out.inputs.length) {
     out.entsize = flags & SHF.MERGE ? s.entsize : 0;
     out.type = s.type;
+    // bfd gives pointer arrays their element size.
+    if (s.type === SHT.INIT_ARRAY || s.type === SHT.FINI_ARRAY || s.type === SHT.PREINIT_ARRAY) out.entsize = 4;
   } else {
     if ((out.flags & mergeBits) !== (flags & mergeBits) || (flags & SHF.MERGE && out.entsize !== s.entsize)) {
       out.flags &= ~mergeBits;

@@ -30,6 +30,9 @@ const PROGRAMS: Program[] = [
   { name: 'align_text', sources: ['align_text.s'], exit: 4 },
   { name: 'calls', sources: ['calls.s'], exit: 44 },
   { name: 'two', sources: ['two_main.s', 'two_lib.s'], exit: 26 },
+  { name: 'sections', sources: ['sections.s'], exit: 12 },
+  { name: 'page_cross', sources: ['page_cross.s'], exit: 9 },
+  { name: 'weak_undef', sources: ['weak_undef.s'], exit: 1 },
   { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
   { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
 ];
