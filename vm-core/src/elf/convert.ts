@@ -108,7 +108,10 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
 
   // Symbol values are adjusted in place while nops are deleted, so work on copies.
   const syms: ElfSymbol[] = elf.symbols.map((s) => ({ ...s }));
-  for (const st of secMap.values()) trimAlignNops(st, syms);
+  for (const st of secMap.values()) {
+    const bad = trimAlignNops(st, syms);
+    if (bad) err('elf/bad-align-reloc', `R_RISCV_ALIGN at offset 0x${bad.offset.toString(16)} of '${st.sec.name}' covers ${bad.addend} bytes, past the end of the section`);
+  }
 
   const secSym = (sym: ElfSymbol): number | undefined => (sym.shndx < SHN_LORESERVE ? secIndex.get(sym.shndx) : undefined);
   for (const sym of syms) {
@@ -214,7 +217,7 @@ function targetOf(sym: ElfSymbol, secSym: (s: ElfSymbol) => number | undefined):
 }
 
 /** Deletes the surplus alignment nops of one section, as riscv_relax_delete_bytes does. */
-function trimAlignNops(st: SecState, syms: ElfSymbol[]): void {
+function trimAlignNops(st: SecState, syms: ElfSymbol[]): ElfRela | undefined {
   const rels = st.rels;
   rels.sort((a, b) => a.offset - b.offset);
   const sec = st.sec;
@@ -229,6 +232,7 @@ function trimAlignNops(st: SecState, syms: ElfSymbol[]): void {
     if (count <= 0) continue;
     const addr = pos + nopBytes;
     const toaddr = sec.size;
+    if (addr + count > toaddr || (sec.type !== SHT.NOBITS && addr + count > sec.data.length)) return r;
     if (sec.type !== SHT.NOBITS) {
       const d = new Uint8Array(sec.data.length - count);
       d.set(sec.data.subarray(0, addr), 0);
@@ -245,4 +249,5 @@ function trimAlignNops(st: SecState, syms: ElfSymbol[]): void {
       else if (sym.value <= addr && sym.value + sym.size > addr && sym.value + sym.size <= toaddr) sym.size -= count;
     }
   }
+  return undefined;
 }
