@@ -112,7 +112,11 @@ export class FileAssembler implements Warner {
 
   report(severity: Severity, code: string, message: string, range: SourceRange = this.stmtRange, related?: Diagnostic['related']): void {
     const rel = [...(related ?? [])];
-    for (const site of this.expandedFrom) rel.push({ message: 'expanded from here', range: site });
+    // Deep recursion would list hundreds of identical sites: keep the innermost and outermost.
+    const from = this.expandedFrom;
+    const shown = from.length > 4 ? [...from.slice(0, 2), ...from.slice(-2)] : from;
+    for (const site of shown) rel.push({ message: site === from[from.length - 1] && from.length > 1 ? 'first expanded from here' : 'expanded from here', range: site });
+    if (from.length > 4) rel.splice(rel.length - 2, 0, { message: `… ${from.length - 4} more expansions`, range: from[2]! });
     this.diagnostics.push(diagnostic(severity, code, message, range, rel));
   }
   error(code: string, message: string, range?: SourceRange, related?: Diagnostic['related']): void {
@@ -440,17 +444,18 @@ export class FileAssembler implements Warner {
   /** Parses a statement, reporting syntax errors; undefined when it has errors. */
   parse(loc: Locator, st: RawStatement): Statement | undefined {
     const { cst, errors } = parseStatement(st.tokens);
-    const stmt = buildStatement(cst, loc, this.stmtRange);
-    if (errors.length === 0) return stmt;
-    for (const e of errors) {
-      const t = e.token;
-      const at = t && !Number.isNaN(t.startOffset) && t.tokenType.name !== 'EOF' ? tokenRange(loc, t) : { ...this.stmtRange, start: this.stmtRange.end };
-      const found = t && t.tokenType.name !== 'EOF' ? `'${t.image}'` : 'end of line';
-      this.error('asm/syntax', `syntax error: unexpected ${found}`, at);
-      break; // one error per statement: recovery's follow-on errors only repeat it
+    if (errors.length === 0) return buildStatement(cst, loc, this.stmtRange);
+    const e = errors[0]!; // one error per statement: recovery's follow-on errors only repeat it
+    const t = e.token;
+    const at = t && !Number.isNaN(t.startOffset) && t.tokenType.name !== 'EOF' ? tokenRange(loc, t) : { ...this.stmtRange, start: this.stmtRange.end };
+    const found = t && t.tokenType.name !== 'EOF' ? `'${t.image}'` : 'end of line';
+    this.error('asm/syntax', `syntax error: unexpected ${found}`, at);
+    // Labels before the error still count, as in GNU as; the recovered tree may be partial.
+    try {
+      for (const l of buildStatement(cst, loc, this.stmtRange).labels) this.defineStatementLabel(l.name, l.numeric, l.range);
+    } catch {
+      // nothing more to salvage from this statement
     }
-    // Labels before the error still count, as in GNU as.
-    for (const l of stmt.labels) this.defineStatementLabel(l.name, l.numeric, l.range);
     return undefined;
   }
 
@@ -513,9 +518,10 @@ export class FileAssembler implements Warner {
     }
   }
 
-  includeFile(path: string, range: SourceRange): void {
+  includeFile(path: string, written: string, searched: readonly string[], range: SourceRange): void {
     if (this.includeStack.includes(path)) {
-      this.error('asm/include-cycle', `.include cycle: ${[...this.includeStack.slice(this.includeStack.indexOf(path)), path].join(' → ')}`, range);
+      const chain = [...this.includeStack.slice(this.includeStack.indexOf(path)), path].map((p) => p.slice(p.lastIndexOf('/') + 1));
+      this.error('asm/include-cycle', `.include cycle: ${chain.join(' → ')}`, range);
       return;
     }
     if (this.includeStack.length > MAX_INCLUDE_DEPTH) {
@@ -524,7 +530,7 @@ export class FileAssembler implements Warner {
     }
     const text = this.options.readFile?.(path);
     if (text === undefined) {
-      this.error('asm/include-not-found', `cannot open include file '${path}'`, range);
+      this.error('asm/include-not-found', `cannot open include file '${written}' (looked for ${searched.join(', ')})`, range);
       return;
     }
     this.includeStack.push(path);

@@ -320,7 +320,7 @@ function includeDirective(ctx: FileAssembler, stmt: Statement, raw: RawArgs): vo
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   const candidates = name.startsWith('/') ? [name] : [dir ? `${dir}/${name}` : name, ...(ctx.options.includePaths ?? []).map((p) => `${p.replace(/\/$/, '')}/${name}`)];
   const found = candidates.find((c) => ctx.options.readFile?.(normalizePath(c)) !== undefined);
-  ctx.includeFile(normalizePath(found ?? candidates[0]!), stmt.range);
+  ctx.includeFile(normalizePath(found ?? candidates[0]!), name, candidates.map(normalizePath), stmt.range);
 }
 
 export function normalizePath(p: string): string {

@@ -8,6 +8,8 @@ import { AsmError, isAbs, formatHex, type Value, type Base } from './values.js';
 import type { ObjectFile, ObjSymbol, RelocKind, RelocTarget } from './object.js';
 import * as F from '../isa/fields.js';
 import { normalize32 } from './instructions.js';
+import { suggest } from './suggest.js';
+import { registerNames } from '../isa/registers.js';
 
 export type FixupKind =
   | 'imm_i' | 'imm_s' | 'uimm20' | 'shamt' | 'zimm' | 'csr'
@@ -144,6 +146,11 @@ function settleOrThrow(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): 
     case 'shamt':
     case 'zimm':
     case 'csr': {
+      if (v.base?.kind === 'ext' && !v.minus) {
+        const name = v.base.name;
+        const hint = suggest(name, registerNames());
+        throw new AsmError('asm/undefined-symbol', `undefined symbol '${name}' used as an immediate${hint ? ` ('${name}' is not a register; did you mean '${hint}'?)` : ''}`, f.range);
+      }
       if (!isAbs(v)) throw new AsmError('asm/not-constant', 'immediate must be a constant (use %lo/%hi or %pcrel_lo/%pcrel_hi for addresses)', f.range);
       const rules: Record<string, [number, number, string]> = {
         imm_i: [-2048, 2047, '12-bit signed immediate'],

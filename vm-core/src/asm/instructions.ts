@@ -87,6 +87,9 @@ export function assembleInstruction(ctx: FileAssembler, stmt: Statement): void {
     throw new AsmError('asm/unknown-mnemonic', `unknown instruction '${name}'${hint ? `; did you mean '${hint}'?` : ''}`, stmt.nameRange);
   }
   const ops = stmt.operands;
+  for (const op of ops) {
+    if (op.items.length > 1) throw new AsmError('asm/syntax', `syntax error: expected ',' or end of line before this`, op.items[1]!.range);
+  }
   const sameCount = forms.filter((f) => f.operands.length === ops.length);
   if (sameCount.length === 0) {
     const expected = forms.map(signature).join(' | ');

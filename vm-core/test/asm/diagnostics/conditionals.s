@@ -1,0 +1,8 @@
+	.if 1
+	nop
+	.else
+	nop
+	.else
+	.endif
+	.endif
+	.ifdef X

@@ -1,0 +1,5 @@
+_start:
+loop:	nop
+loop:	nop
+	.equ N, 1
+N:	nop

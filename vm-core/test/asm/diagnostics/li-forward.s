@@ -1,0 +1,4 @@
+_start:
+	li a0, LATER
+	li a1, UNKNOWN
+	.equ LATER, 5

@@ -1,0 +1,4 @@
+_start:
+	addi a0, a1
+	ret a0
+	jal

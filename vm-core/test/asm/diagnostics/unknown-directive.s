@@ -1,0 +1,3 @@
+	.data
+	.wrod 1
+	.asciiz "x"
