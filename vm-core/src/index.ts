@@ -5,3 +5,4 @@ export type * from './image.js';
 export * from './asm/object.js';
 export * from './elf/index.js';
 export * from './link/index.js';
+export { assemble, assembleFile, type SourceFile, type AssembleOptions, type AssembleResult, type AssembledFile } from './asm/assemble.js';

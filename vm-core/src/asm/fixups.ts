@@ -9,7 +9,7 @@ import type { ObjectFile, ObjSymbol, RelocKind, RelocTarget } from './object.js'
 import * as F from '../isa/fields.js';
 import { normalize32 } from './instructions.js';
 import { suggest } from './suggest.js';
-import { registerNames } from '../isa/registers.js';
+import { registerNames, ABI_NAMES } from '../isa/registers.js';
 
 export type FixupKind =
   | 'imm_i' | 'imm_s' | 'uimm20' | 'shamt' | 'zimm' | 'csr'
@@ -148,7 +148,7 @@ function settleOrThrow(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): 
     case 'csr': {
       if (v.base?.kind === 'ext' && !v.minus) {
         const name = v.base.name;
-        const hint = suggest(name, registerNames());
+        const hint = suggest(name, [...ABI_NAMES, 'fp', ...registerNames()]);
         throw new AsmError('asm/undefined-symbol', `undefined symbol '${name}' used as an immediate${hint ? ` ('${name}' is not a register; did you mean '${hint}'?)` : ''}`, f.range);
       }
       if (!isAbs(v)) throw new AsmError('asm/not-constant', 'immediate must be a constant (use %lo/%hi or %pcrel_lo/%pcrel_hi for addresses)', f.range);
