@@ -172,7 +172,7 @@ describe.each(corpus.map((e) => [e.name, e] as const))('%s', (_name, entry) => {
     expect(r.timedOut, `${QEMU} ${elf} timed out`).toBe(false);
     expect(r.signal, `${QEMU} ${elf} was killed by ${r.signal}\n${r.stderr}`).toBeNull();
     const want = ref.run!;
-    expect({ ...decodeStdout(r.stdout), exitCode: r.status }).toEqual({
+    expect({ ...decodeStdout(r.stdout), exitCode: r.status }, `${QEMU} ${elf}${r.stderr ? `\nstderr: ${r.stderr}` : ''}`).toEqual({
       ...(want.stdout !== undefined ? { stdout: want.stdout } : { stdoutHex: want.stdoutHex }),
       exitCode: want.exitCode,
     });

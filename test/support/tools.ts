@@ -44,11 +44,11 @@ export function runTool(tool: string, args: string[], timeoutMs = 20_000): ToolR
 
 let scratch: string | undefined;
 
-/** A per-process scratch folder for ELF files, removed by cleanupScratch(). */
+/** Writes an executable file into a per-process scratch folder, removed by cleanupScratch(). */
 export function writeScratch(name: string, bytes: Uint8Array): string {
   scratch ??= mkdtempSync(join(tmpdir(), 'tessera-differential-'));
   const path = join(scratch, name.replace(/[^\w.-]+/g, '_'));
-  writeFileSync(path, bytes);
+  writeFileSync(path, bytes, { mode: 0o755 });
   return path;
 }
 
