@@ -107,7 +107,8 @@ export function writeElf(image: Image): Uint8Array {
     }
     const filesz = seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
     loads.push({ type: PT_LOAD, offset: segOff, vaddr, paddr: vaddr, filesz, memsz: memEnd - vaddr, flags, align: MAXPAGESIZE });
-    off = Math.max(off, segOff + filesz);
+    // A segment with no file contents (only .bss) leaves the file position where it was.
+    if (filesz) off = Math.max(off, segOff + filesz);
   });
 
   // Symbols: the null entry, one section symbol per output section, then the image's locals and globals.
