@@ -394,6 +394,8 @@ branch_back:
         bgeu a0, a1, .-4096
         bgeu a0, a1, .+8
         bgeu a0, a1, .+4096
+        beq a0, a1, 0x10000
+        bltu t0, t1, 0x10000
 branch_fwd:
         beq a0, a1, .+4096
 
@@ -409,6 +411,8 @@ jal_back:
         jal ra, .-0x100000
         jal 1f
 1:
+        jal 0x10000
+        jal zero, 0x10000
 jal_fwd:
         jalr a0
         jalr ra
@@ -611,6 +615,9 @@ jal_fwd:
         snez a0, a1
         sltz a0, a1
         sgtz a0, a1
+        sgt a0, a1, a2
+        sgtu a0, a1, a2
+        sgt t0, zero, t6
         sext.b a0, a1
         sext.h a0, a1
         zext.b a0, a1
@@ -665,6 +672,7 @@ pseudo_fwd:
         j pseudo_fwd2
         j .+0xffffe
         j .-0x100000
+        j 0x10000
         jal pseudo_back
         jr a0
         jr ra

@@ -80,12 +80,13 @@ group('branches: labels backwards and forwards, numeric labels, extreme offsets'
     `${op} a0, a1, .`, `${op} a0, a1, .+4094`, `${op} a0, a1, .-4096`, `${op} a0, a1, .+8`,
     `${op} a0, 5, branch_back`, `${op} a0, a1, .+4096`,
   ]),
+  'beq a0, a1, 0x10000', 'bltu t0, t1, 0x10000',
   'branch_fwd:',
 ]);
 group('jal and jalr', [
   'jal_back:',
   'jal jal_back', 'jal ra, jal_back', 'jal zero, jal_fwd', 'jal t0, jal_fwd', 'jal x0, .', 'jal .+8',
-  'jal x0, .+0xffffe', 'jal ra, .-0x100000', 'jal 1f', '1:',
+  'jal x0, .+0xffffe', 'jal ra, .-0x100000', 'jal 1f', '1:', 'jal 0x10000', 'jal zero, 0x10000',
   'jal_fwd:',
   'jalr a0', 'jalr ra', 'jalr ra, a0', 'jalr ra, 0(a0)', 'jalr ra, -2048(a0)', 'jalr ra, 2047(a0)', 'jalr ra, (a0)',
   'jalr a1, a2, 8', 'jalr a1, a2, -2048', 'jalr zero, 0(ra)', 'jalr 4(a1)', 'jalr (a1)', 'jalr x0, x1, 0',
@@ -134,7 +135,7 @@ group('pseudo-instructions: addresses', [
 ]);
 group('pseudo-instructions: register moves and comparisons', [
   'nop', 'mv a0, a1', 'mv zero, zero', 'not a0, a1', 'neg a0, a1', 'negw a0, a1', 'seqz a0, a1', 'snez a0, a1',
-  'sltz a0, a1', 'sgtz a0, a1', 'sext.b a0, a1', 'sext.h a0, a1', 'zext.b a0, a1', 'zext.h a0, a1',
+  'sltz a0, a1', 'sgtz a0, a1', 'sgt a0, a1, a2', 'sgtu a0, a1, a2', 'sgt t0, zero, t6', 'sext.b a0, a1', 'sext.h a0, a1', 'zext.b a0, a1', 'zext.h a0, a1',
   'sext.w a0, a1', 'zext.w a0, a1',
 ]);
 group('pseudo-instructions: branches', [
@@ -144,7 +145,7 @@ group('pseudo-instructions: branches', [
   'pseudo_fwd:',
 ]);
 group('pseudo-instructions: jumps and calls', [
-  'j pseudo_back', 'j pseudo_fwd2', 'j .+0xffffe', 'j .-0x100000', 'jal pseudo_back', 'jr a0', 'jr ra', 'jr 4(a0)',
+  'j pseudo_back', 'j pseudo_fwd2', 'j .+0xffffe', 'j .-0x100000', 'j 0x10000', 'jal pseudo_back', 'jr a0', 'jr ra', 'jr 4(a0)',
   'ret', 'call text_sym', 'call ra, text_sym', 'call t0, text_sym', 'call pseudo_back', 'call _start',
   'tail text_sym', 'tail pseudo_back', 'jump text_sym, t0', 'jump pseudo_fwd2, t1', 'call text_sym + 8',
   'pseudo_fwd2:',
