@@ -193,12 +193,23 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       }
     }
   });
-  // Which names objects reference through relocations (for PROVIDE).
-  for (const obj of objects) {
-    for (const sec of obj.sections) for (const r of sec.relocs) {
-      for (const t of [r.target, r.minus]) if (t?.kind === 'symbol' && !obj.symbols.some((s) => s.binding === 'local' && s.name === t.name)) getGlobal(t.name).referenced = true;
+  // Each object's own (local) definitions by name: a reference finds these before any global.
+  const localDefs = objects.map((obj) => {
+    const m = new Map<string, ObjSymbol>();
+    for (const s of obj.symbols) {
+      if (s.binding !== 'local' || s.type === 'section' || s.type === 'file' || s.section === 'undef' || s.section === 'common') continue;
+      if (!m.has(s.name)) m.set(s.name, s);
     }
-  }
+    return m;
+  });
+  const weakUndef = new Set<string>();
+  for (const obj of objects) for (const s of obj.symbols) if (s.binding === 'weak' && s.section === 'undef') weakUndef.add(s.name);
+  // Which names objects reference through relocations (for PROVIDE).
+  objects.forEach((obj, oi) => {
+    for (const sec of obj.sections) for (const r of sec.relocs) {
+      for (const t of [r.target, r.minus]) if (t?.kind === 'symbol' && !localDefs[oi]!.has(t.name)) getGlobal(t.name).referenced = true;
+    }
+  });
   const entryName = options.entry ?? '_start';
   if (!/^(0x[0-9a-f]+|\d+)$/i.test(entryName) && !globals.has(entryName)) getGlobal(entryName);
 
@@ -433,7 +444,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       if (!p) return { discarded: objects[oi]!.sections[t.section]?.name ?? `#${t.section}` };
       return { value: p.addr };
     }
-    const local = objects[oi]!.symbols.find((s) => s.binding === 'local' && s.name === t.name && s.type !== 'section' && s.section !== 'undef' && s.section !== 'common');
+    const local = localDefs[oi]!.get(t.name);
     if (local) {
       if (local.section === 'abs') return { value: local.value };
       const p = placeOf(oi, local.section as number, local.value);
@@ -441,7 +452,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     }
     const g = globals.get(t.name);
     if (g?.value !== undefined) return { value: g.value };
-    if (g?.def === undefined && objects.some((o) => o.symbols.some((s) => s.name === t.name && s.binding === 'weak' && s.section === 'undef'))) return { value: 0 };
+    if (g?.def === undefined && weakUndef.has(t.name)) return { value: 0 };
     return { undefined: t.name };
   };
   const targetName = (oi: number, t: RelocTarget): string => {
@@ -484,7 +495,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         const P = base + r.offset;
         if (isPcRelative(r.kind)) value = (value - P) | 0;
         if (r.kind === 'pcrel_hi20') his.set(P, value);
-        const res = applyReloc(r.kind, inp.data, r.offset, value, targetName(inp.obj, r.target));
+        const res = applyReloc(r.kind, inp.data, r.offset, value, () => targetName(inp.obj, r.target));
         if (!res.ok) diagnostics.push(diagnostic('error', res.code, res.message, r.range));
       }
       // %pcrel_lo(label) takes the value of the %pcrel_hi at the address the label marks.
@@ -500,7 +511,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
           diagnostics.push(diagnostic('error', 'link/pcrel-lo-missing-hi', `%pcrel_lo at 0x${hex(base + r.offset)} has no matching %pcrel_hi at 0x${hex(at)} (its label must mark an auipc with %pcrel_hi)`, r.range));
           continue;
         }
-        const res = applyReloc(r.kind, inp.data, r.offset, hi, targetName(inp.obj, r.target));
+        const res = applyReloc(r.kind, inp.data, r.offset, hi, () => targetName(inp.obj, r.target));
         if (!res.ok) diagnostics.push(diagnostic('error', res.code, res.message, r.range));
       }
     }

@@ -28,9 +28,11 @@ const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
  * Patches `data` at `off`. `value` is S + A (- minus) for data and absolute kinds, S + A - P for
  * pc-relative ones; for pcrel_lo kinds it is the paired pcrel_hi20's value.
  */
-export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value: number, what: string): PatchResult {
+export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value: number, whatOf: () => string): PatchResult {
+  // The target's name is only needed for a message, and finding it costs a search.
+  const what = (): string => whatOf();
   if (off < 0 || off + fieldSize(kind) > data.length) {
-    return { ok: false, code: 'link/reloc-outside-section', message: `relocation for ${what} at offset ${hex(off)} lies outside its section` };
+    return { ok: false, code: 'link/reloc-outside-section', message: `relocation for ${what()} at offset ${hex(off)} lies outside its section` };
   }
   switch (kind) {
     case 'abs8':
@@ -61,15 +63,15 @@ export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value
       return { ok: true };
     case 'branch': {
       const v = value | 0;
-      if (v & 1) return { ok: false, code: 'link/misaligned-target', message: `branch to ${what} targets a misaligned address (offset ${v} is odd; targets must be 2-byte aligned)` };
-      if (!fitsSigned(v, 13)) return { ok: false, code: 'link/branch-out-of-range', message: `branch to ${what} is out of range: offset ${v} is not within ±4 KiB (-4096..4094)` };
+      if (v & 1) return { ok: false, code: 'link/misaligned-target', message: `branch to ${what()} targets a misaligned address (offset ${v} is odd; targets must be 2-byte aligned)` };
+      if (!fitsSigned(v, 13)) return { ok: false, code: 'link/branch-out-of-range', message: `branch to ${what()} is out of range: offset ${v} is not within ±4 KiB (-4096..4094)` };
       wr32(data, off, setImmB(rd32(data, off), v));
       return { ok: true };
     }
     case 'jal': {
       const v = value | 0;
-      if (v & 1) return { ok: false, code: 'link/misaligned-target', message: `jump to ${what} targets a misaligned address (offset ${v} is odd; targets must be 2-byte aligned)` };
-      if (!fitsSigned(v, 21)) return { ok: false, code: 'link/jal-out-of-range', message: `jump to ${what} is out of range: offset ${v} is not within ±1 MiB (-1048576..1048574)` };
+      if (v & 1) return { ok: false, code: 'link/misaligned-target', message: `jump to ${what()} targets a misaligned address (offset ${v} is odd; targets must be 2-byte aligned)` };
+      if (!fitsSigned(v, 21)) return { ok: false, code: 'link/jal-out-of-range', message: `jump to ${what()} is out of range: offset ${v} is not within ±1 MiB (-1048576..1048574)` };
       wr32(data, off, setImmJ(rd32(data, off), v));
       return { ok: true };
     }

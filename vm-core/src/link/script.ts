@@ -71,9 +71,15 @@ export const BSS_SPECS: OutputSpec[] = [
 /** Input sections the default script throws away. */
 export const DISCARDED = [g('.note.GNU-stack', '.gnu_debuglink', '.gnu.lto_*')];
 
+const globCache = new Map<string, RegExp>();
+
 export function globMatch(pattern: string, name: string): boolean {
   if (!pattern.includes('*') && !pattern.includes('?')) return pattern === name;
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  let re = globCache.get(pattern);
+  if (!re) {
+    re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+    globCache.set(pattern, re);
+  }
   return re.test(name);
 }
 
