@@ -28,6 +28,8 @@ export interface ImageSymbol {
   section: string | null;
   /** The source file, for local symbols (two files may each have a local `loop`). */
   file?: string;
+  /** Defined nowhere: ld still lists an unresolved entry symbol (SHN_UNDEF, value 0). */
+  undef?: boolean;
   range?: SourceRange;
 }
 

@@ -54,6 +54,7 @@ export function imageFromElf(elf: ElfFile): Image {
       section: sec ? sec.name : null,
     };
     if (sym.bind === STB_LOCAL && sym.type !== STT_FILE && file !== undefined) s.file = file;
+    if (sym.shndx === SHN_UNDEF) s.undef = true;
     symbols.push(s);
   }
   return { entry: elf.header.entry, sections, symbols, sourceMap: [] };

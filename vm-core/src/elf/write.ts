@@ -5,7 +5,7 @@ import type { Image, ImageSection, ImageSymbol } from '../image.js';
 import { SHF, SHT } from '../asm/object.js';
 import {
   EHDR_SIZE, ELFCLASS32, ELFDATA2LSB, EM_RISCV, ET_EXEC, EV_CURRENT, MAXPAGESIZE, PF_R, PF_W, PF_X,
-  PHDR_SIZE, PT_LOAD, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
+  PHDR_SIZE, PT_LOAD, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
   STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_SECTION, STT_TLS, SYM_SIZE,
 } from './constants.js';
 import { PlainStrtab, SuffixStrtab } from './strtab.js';
@@ -200,7 +200,7 @@ export function writeElf(image: Image): Uint8Array {
   };
   sections.forEach((s, i) => putSym(0, isAlloc(s) ? s.addr : 0, 0, (STB_LOCAL << 4) | STT_SECTION, i + 1));
   for (const s of [...locals, ...globals]) {
-    const shndx = s.section === null ? SHN_ABS : secIndex.get(s.section) ?? SHN_ABS;
+    const shndx = s.undef ? SHN_UNDEF : s.section === null ? SHN_ABS : secIndex.get(s.section) ?? SHN_ABS;
     putSym(strtab.offset(s.name), s.value, s.size, (bindingCode(s) << 4) | typeCode(s), shndx);
   }
   out.set(strData, strtabOff);

@@ -579,6 +579,11 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   });
   for (const name of hashTraversalOrder(globalOrder)) {
     const g = globals.get(name)!;
+    if (name === entryName && !g.def) {
+      // ld lists the entry symbol it could not find as undefined.
+      symbols.push({ name, value: 0, size: 0, binding: 'global', type: 'notype', section: null, undef: true });
+      continue;
+    }
     if (g.value === undefined || !g.binding) continue;
     const s: ImageSymbol = { name, value: g.value >>> 0, size: g.size ?? 0, binding: g.binding, type: g.type ?? 'notype', section: g.section ?? null };
     const r = g.def && g.def.obj >= 0 ? g.def.sym.range : undefined;
