@@ -123,6 +123,11 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       };
       inputs[oi]![si] = inp;
       if (!(sec.flags & SHF.ALLOC)) return;
+      if (sec.flags & SHF.TLS) {
+        // A PT_TLS segment and thread-pointer relocations have no use in these bare-metal programs.
+        diagnostics.push(diagnostic('error', 'link/unsupported-tls', `thread-local section '${sec.name}' is not supported`, objRange(oi)));
+        return;
+      }
       if (DISCARDED.some((grp) => grp.some((p) => globMatch(p, sec.name)))) return;
       let placed = false;
       for (const out of outs) {

@@ -104,6 +104,24 @@ describe('link: symbols and diagnostics', () => {
   });
 });
 
+describe('link: unsupported input', () => {
+  it('rejects thread-local sections', () => {
+    const tdata: ObjSection = { ...data(words([1]), [], '.tdata'), flags: SHF.ALLOC | SHF.WRITE | SHF.TLS };
+    const r = link([obj('t.s', [text(words([NOP])), tdata], [gsym('_start', 0, 0)])]);
+    expect(r.diagnostics.map((d) => [d.code, d.range.file])).toEqual([['link/unsupported-tls', 't.s']]);
+  });
+  it('reports a reference into a section that is not linked', () => {
+    const note: ObjSection = { name: '.note.GNU-stack', type: SHT.PROGBITS, flags: 0, entsize: 0, align: 1, data: new Uint8Array(4), size: 4, relocs: [], lines: [] };
+    const range = at('n.s', 2);
+    const t = text(words([0]), [{ offset: 0, kind: 'abs32', target: { kind: 'section', section: 1, offset: 0 }, addend: 0, range }]);
+    const r = link([obj('n.s', [t, note], [gsym('_start', 0, 0)])]);
+    expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([['link/discarded-reference', range]]);
+  });
+  it('needs at least one object', () => {
+    expect(link([]).diagnostics.map((d) => d.code)).toEqual(['link/no-input']);
+  });
+});
+
 describe('link: relocation checks', () => {
   it('reports a branch out of range with the allowed range', () => {
     const range = at('a.s', 4, 3, 12);
