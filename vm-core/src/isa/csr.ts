@@ -56,10 +56,134 @@ for (let i = 3; i <= 31; i++) {
   LIST.push([`hpmcounter${i}h`, 0xc80 + i, `hardware performance counter ${i} (high half)`]);
 }
 
+// The rest of the names objdump 2.40 prints under the default (newest, 1.12) privileged spec, so
+// that a disassembly names every CSR GNU names; vm-core/test/disasm checks all 4096 numbers.
+LIST.push(
+  ['vstart', 0x008, 'vector start index'],
+  ['vxsat', 0x009, 'vector fixed-point saturation flag'],
+  ['vxrm', 0x00a, 'vector fixed-point rounding mode'],
+  ['vcsr', 0x00f, 'vector control and status'],
+  ['seed', 0x015, 'entropy source'],
+  ['sieh', 0x114, 'supervisor interrupt enable (high half)'],
+  ['stimecmp', 0x14d, 'supervisor timer compare'],
+  ['siselect', 0x150, 'supervisor indirect register select'],
+  ['sireg', 0x151, 'supervisor indirect register alias'],
+  ['siph', 0x154, 'supervisor interrupt pending (high half)'],
+  ['stopei', 0x15c, 'supervisor top external interrupt'],
+  ['stimecmph', 0x15d, 'supervisor timer compare (high half)'],
+  ['vsstatus', 0x200, 'virtual supervisor status'],
+  ['vsie', 0x204, 'virtual supervisor interrupt enable'],
+  ['vstvec', 0x205, 'virtual supervisor trap vector'],
+  ['vsieh', 0x214, 'virtual supervisor interrupt enable (high half)'],
+  ['vsscratch', 0x240, 'virtual supervisor scratch'],
+  ['vsepc', 0x241, 'virtual supervisor exception pc'],
+  ['vscause', 0x242, 'virtual supervisor trap cause'],
+  ['vstval', 0x243, 'virtual supervisor trap value'],
+  ['vsip', 0x244, 'virtual supervisor interrupt pending'],
+  ['vstimecmp', 0x24d, 'virtual supervisor timer compare'],
+  ['vsiselect', 0x250, 'virtual supervisor indirect register select'],
+  ['vsireg', 0x251, 'virtual supervisor indirect register alias'],
+  ['vsiph', 0x254, 'virtual supervisor interrupt pending (high half)'],
+  ['vstopei', 0x25c, 'virtual supervisor top external interrupt'],
+  ['vstimecmph', 0x25d, 'virtual supervisor timer compare (high half)'],
+  ['vsatp', 0x280, 'virtual supervisor address translation and protection'],
+  ['mvien', 0x308, 'machine virtual interrupt enable'],
+  ['mvip', 0x309, 'machine virtual interrupt pending'],
+  ['menvcfg', 0x30a, 'machine environment configuration'],
+  ['midelegh', 0x313, 'machine interrupt delegation (high half)'],
+  ['mieh', 0x314, 'machine interrupt enable (high half)'],
+  ['mvienh', 0x318, 'machine virtual interrupt enable (high half)'],
+  ['mviph', 0x319, 'machine virtual interrupt pending (high half)'],
+  ['menvcfgh', 0x31a, 'machine environment configuration (high half)'],
+  ['mcountinhibit', 0x320, 'machine counter inhibit'],
+  ['mtinst', 0x34a, 'machine trap instruction'],
+  ['mtval2', 0x34b, 'machine second trap value'],
+  ['miselect', 0x350, 'machine indirect register select'],
+  ['mireg', 0x351, 'machine indirect register alias'],
+  ['miph', 0x354, 'machine interrupt pending (high half)'],
+  ['mtopei', 0x35c, 'machine top external interrupt'],
+  ['scontext', 0x5a8, 'supervisor context'],
+  ['hstatus', 0x600, 'hypervisor status'],
+  ['hedeleg', 0x602, 'hypervisor exception delegation'],
+  ['hideleg', 0x603, 'hypervisor interrupt delegation'],
+  ['hie', 0x604, 'hypervisor interrupt enable'],
+  ['htimedelta', 0x605, 'hypervisor guest time delta'],
+  ['hcounteren', 0x606, 'hypervisor counter enable'],
+  ['hgeie', 0x607, 'hypervisor guest external interrupt enable'],
+  ['hvien', 0x608, 'hypervisor virtual interrupt enable'],
+  ['hvictl', 0x609, 'hypervisor virtual interrupt control'],
+  ['henvcfg', 0x60a, 'hypervisor environment configuration'],
+  ['hidelegh', 0x613, 'hypervisor interrupt delegation (high half)'],
+  ['htimedeltah', 0x615, 'hypervisor guest time delta (high half)'],
+  ['hvienh', 0x618, 'hypervisor virtual interrupt enable (high half)'],
+  ['henvcfgh', 0x61a, 'hypervisor environment configuration (high half)'],
+  ['htval', 0x643, 'hypervisor trap value'],
+  ['hip', 0x644, 'hypervisor interrupt pending'],
+  ['hvip', 0x645, 'hypervisor virtual interrupt pending'],
+  ['hviprio1', 0x646, 'hypervisor VS interrupt priorities 1'],
+  ['hviprio2', 0x647, 'hypervisor VS interrupt priorities 2'],
+  ['htinst', 0x64a, 'hypervisor trap instruction'],
+  ['hviph', 0x655, 'hypervisor virtual interrupt pending (high half)'],
+  ['hviprio1h', 0x656, 'hypervisor VS interrupt priorities 1 (high half)'],
+  ['hviprio2h', 0x657, 'hypervisor VS interrupt priorities 2 (high half)'],
+  ['hgatp', 0x680, 'hypervisor guest address translation and protection'],
+  ['hcontext', 0x6a8, 'hypervisor context'],
+  ['mseccfg', 0x747, 'machine security configuration'],
+  ['mseccfgh', 0x757, 'machine security configuration (high half)'],
+  ['tselect', 0x7a0, 'debug trigger select'],
+  ['tdata1', 0x7a1, 'debug trigger data 1'],
+  ['tdata2', 0x7a2, 'debug trigger data 2'],
+  ['tdata3', 0x7a3, 'debug trigger data 3'],
+  ['tinfo', 0x7a4, 'debug trigger info'],
+  ['tcontrol', 0x7a5, 'debug trigger control'],
+  ['mcontext', 0x7a8, 'machine context'],
+  ['mscontext', 0x7aa, 'machine supervisor context'],
+  ['dcsr', 0x7b0, 'debug control and status'],
+  ['dpc', 0x7b1, 'debug pc'],
+  ['dscratch0', 0x7b2, 'debug scratch 0'],
+  ['dscratch1', 0x7b3, 'debug scratch 1'],
+  ['vl', 0xc20, 'vector length'],
+  ['vtype', 0xc21, 'vector data type'],
+  ['vlenb', 0xc22, 'vector register length in bytes'],
+  ['scountovf', 0xda0, 'supervisor counter overflow'],
+  ['stopi', 0xdb0, 'supervisor top interrupt'],
+  ['hgeip', 0xe12, 'hypervisor guest external interrupt pending'],
+  ['vstopi', 0xeb0, 'virtual supervisor top interrupt'],
+  ['mtopi', 0xfb0, 'machine top interrupt'],
+);
+const FAMILIES: Array<[string, number, number, number, string]> = [
+  // prefix, first number, first index, last index, description
+  ['sstateen', 0x10c, 0, 3, 'supervisor state enable'],
+  ['mstateen', 0x30c, 0, 3, 'machine state enable'],
+  ['hstateen', 0x60c, 0, 3, 'hypervisor state enable'],
+  ['mhpmevent', 0x323, 3, 31, 'machine performance-monitoring event selector'],
+  ['pmpcfg', 0x3a0, 0, 15, 'physical memory protection configuration'],
+  ['pmpaddr', 0x3b0, 0, 63, 'physical memory protection address'],
+  ['mhpmcounter', 0xb03, 3, 31, 'machine performance-monitoring counter'],
+];
+for (const [prefix, first, from, to, description] of FAMILIES) {
+  for (let i = from; i <= to; i++) LIST.push([`${prefix}${i}`, first + i - from, `${description} ${i}`]);
+}
+// High halves of the 32-bit-only pairs sit at fixed distances from the low halves.
+const HIGH_HALVES: Array<[string, number, number, number]> = [
+  ['mstateen', 0x31c, 0, 3],
+  ['hstateen', 0x61c, 0, 3],
+  ['mhpmevent', 0x723, 3, 31],
+  ['mhpmcounter', 0xb83, 3, 31],
+];
+for (const [prefix, first, from, to] of HIGH_HALVES) {
+  for (let i = from; i <= to; i++) {
+    const low = LIST.find(([n]) => n === `${prefix}${i}`)!;
+    LIST.push([`${prefix}${i}h`, first + i - from, `${low[2]} (high half)`]);
+  }
+}
+
 export const CSRS: readonly CsrInfo[] = LIST.map(([name, number, description]) => ({ name, number, description }));
 
 const BY_NAME = new Map(CSRS.map((c) => [c.name, c]));
-const BY_NUMBER = new Map(CSRS.map((c) => [c.number, c]));
+// The first name listed for a number is the one a disassembly prints.
+const BY_NUMBER = new Map<number, CsrInfo>();
+for (const c of CSRS) if (!BY_NUMBER.has(c.number)) BY_NUMBER.set(c.number, c);
 
 export function csrByName(name: string): CsrInfo | undefined {
   return BY_NAME.get(name);

@@ -43,7 +43,12 @@ export type OperandKind =
   | 'csr' | 'zimm'
   | 'pred' | 'succ';
 
-export type IsaExtension = 'I' | 'M' | 'Zicsr' | 'Zifencei';
+/**
+ * 'Priv': the privileged-architecture instructions GNU as accepts and objdump prints for any
+ * RV32I target (mret, wfi, sfence.vma …). Tessera assembles and disassembles them; its machine,
+ * which runs user-level code only, treats them as illegal instructions.
+ */
+export type IsaExtension = 'I' | 'M' | 'Zicsr' | 'Zifencei' | 'Priv';
 
 export interface InstructionSpec {
   readonly mnemonic: string;
@@ -54,6 +59,8 @@ export interface InstructionSpec {
   readonly funct7?: number;
   /** Bits fixed beyond opcode/funct3/funct7 (ecall, ebreak, fence.i, fence.tso): the whole word. */
   readonly fixedWord?: number;
+  /** Register fields that must be zero for the word to be this instruction (sfence.vma's rd). */
+  readonly zeroFields?: readonly ('rd' | 'rs1' | 'rs2')[];
   readonly operands: readonly OperandKind[];
   readonly chip: Chip;
   readonly extension: IsaExtension;
@@ -97,6 +104,7 @@ function withMatch(d: Def): InstructionSpec {
     mask |= 0x7f << 25;
   }
   if (d.mnemonic === 'fence') mask |= 0xf00fff80; // fm = 0, rs1 = rd = 0: anything else is not plain `fence`
+  for (const f of d.zeroFields ?? []) mask |= 31 << (f === 'rd' ? 7 : f === 'rs1' ? 15 : 20);
   return { ...d, match: match >>> 0, mask: mask >>> 0 };
 }
 
@@ -164,6 +172,13 @@ const DEFS: Def[] = [
   { mnemonic: 'fence.i', format: 'I', opcode: OPCODE.MISC_MEM, fixedWord: 0x0000100f, operands: [], chip: 'System', extension: 'Zifencei', description: 'Synchronize instruction and data streams', semantics: 'fence.i' },
   { mnemonic: 'ecall', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x00000073, operands: [], chip: 'System', extension: 'I', description: 'Environment call', semantics: 'raise environment call (a7 selects the service)' },
   { mnemonic: 'ebreak', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x00100073, operands: [], chip: 'System', extension: 'I', description: 'Environment breakpoint', semantics: 'raise breakpoint' },
+  // Privileged: trap returns, wait for interrupt, address-translation fence
+  { mnemonic: 'uret', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x00200073, operands: [], chip: 'System', extension: 'Priv', description: 'Return from user-mode trap', semantics: 'pc = uepc (privileged)' },
+  { mnemonic: 'sret', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x10200073, operands: [], chip: 'System', extension: 'Priv', description: 'Return from supervisor-mode trap', semantics: 'pc = sepc (privileged)' },
+  { mnemonic: 'mret', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x30200073, operands: [], chip: 'System', extension: 'Priv', description: 'Return from machine-mode trap', semantics: 'pc = mepc (privileged)' },
+  { mnemonic: 'dret', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x7b200073, operands: [], chip: 'System', extension: 'Priv', description: 'Return from debug mode', semantics: 'pc = dpc (debug mode only)' },
+  { mnemonic: 'wfi', format: 'I', opcode: OPCODE.SYSTEM, fixedWord: 0x10500073, operands: [], chip: 'System', extension: 'Priv', description: 'Wait for interrupt', semantics: 'stall until an interrupt may be pending (privileged)' },
+  { mnemonic: 'sfence.vma', format: 'R', opcode: OPCODE.SYSTEM, funct3: 0, funct7: 0x09, zeroFields: ['rd'], operands: ['rs1', 'rs2'], chip: 'System', extension: 'Priv', description: 'Fence address translation (virtual address rs1, address space rs2)', semantics: 'order page-table updates before later translations (privileged)' },
   // Zicsr
   CSR('csrrw', 1, 'rs1', 'Atomic read/write CSR', 't = CSRs[csr]; CSRs[csr] = rs1; rd = t'),
   CSR('csrrs', 2, 'rs1', 'Atomic read and set bits in CSR', 't = CSRs[csr]; CSRs[csr] = t | rs1; rd = t'),

@@ -47,6 +47,8 @@ export const PSEUDO_INSTRUCTIONS: readonly PseudoSpec[] = [
   P('snez', ['rd', 'rs'], [['sltu', 'rd', 'x0', 'rs']], 'Set if ≠ zero'),
   P('sltz', ['rd', 'rs'], [['slt', 'rd', 'rs', 'x0']], 'Set if < zero'),
   P('sgtz', ['rd', 'rs'], [['slt', 'rd', 'x0', 'rs']], 'Set if > zero'),
+  P('sgt', ['rd', 'rs', 'rt'], [['slt', 'rd', 'rt', 'rs']], 'Set if > (signed)'),
+  P('sgtu', ['rd', 'rs', 'rt'], [['sltu', 'rd', 'rt', 'rs']], 'Set if > (unsigned)'),
   P('zext.b', ['rd', 'rs'], [['andi', 'rd', 'rs', '255']], 'Zero-extend byte'),
   P('zext.h', ['rd', 'rs'], [['slli', 'rd', 'rs', '16'], ['srli', 'rd', 'rd', '16']], 'Zero-extend halfword'),
   P('sext.b', ['rd', 'rs'], [['slli', 'rd', 'rs', '24'], ['srai', 'rd', 'rd', '24']], 'Sign-extend byte'),
@@ -76,6 +78,8 @@ export const PSEUDO_INSTRUCTIONS: readonly PseudoSpec[] = [
   P('tail', ['symbol'], [['auipc', 'x6', '%pcrel_hi(symbol)'], ['jalr', 'x0', '%pcrel_lo(symbol)(x6)']], 'Tail call a far-away subroutine (through t1)', 'tail'),
   P('jump', ['symbol', 'rt'], [['auipc', 'rt', '%pcrel_hi(symbol)'], ['jalr', 'x0', '%pcrel_lo(symbol)(rt)']], 'Jump to a far-away label through temporary rt', 'jump'),
   P('fence', [], [['fence', 'iorw', 'iorw']], 'Fence on all memory and I/O'),
+  P('sfence.vma', [], [['sfence.vma', 'x0', 'x0']], 'Fence all address translations'),
+  P('sfence.vma', ['rs'], [['sfence.vma', 'rs', 'x0']], 'Fence address translations for the virtual address in rs'),
   P('scall', [], [['ecall']], 'Old name of ecall'),
   P('sbreak', [], [['ebreak']], 'Old name of ebreak'),
   P('unimp', [], [['csrrw', 'x0', 'cycle', 'x0']], 'Illegal instruction (traps when executed)'),
@@ -111,4 +115,64 @@ export function pseudoForms(name: string): readonly PseudoSpec[] {
 /** A form's expansion as text, e.g. `addi rd, rs, 0`, for hover and docs. */
 export function expansionText(p: PseudoSpec): string[] {
   return p.expansion.map(([m, ...ops]) => (ops.length ? `${m} ${ops.join(', ')}` : m!));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The other direction: which form objdump prints for a word.
+
+/**
+ * Forms objdump prints but the assembler does not use as written: `addi rd, zero, imm` prints as
+ * `li` (the assembler's `li` is the value-dependent special above).
+ */
+export const PRINT_ONLY_FORMS: readonly PseudoSpec[] = [
+  P('li', ['rd', 'imm'], [['addi', 'rd', 'x0', 'imm']], 'Load a 12-bit immediate (as objdump prints `addi rd, zero, imm`)'),
+];
+
+/**
+ * The printed forms objdump (binutils 2.40) tries for a real instruction, in its opcode-table
+ * order; the first whose expansion matches the word's fields wins. `name(op,op)` names a
+ * single-instruction form of PRINT_ONLY_FORMS or PSEUDO_INSTRUCTIONS by its operands; a bare
+ * mnemonic is the instruction itself. Unlisted instructions print only as themselves, and forms
+ * that can never win (bgt, sgt, move, scall, csrwi …) are left out.
+ */
+export const DISASSEMBLY_ORDER: Readonly<Record<string, readonly string[]>> = {
+  jal: ['j(offset)', 'jal(offset)', 'jal'],
+  jalr: ['ret()', 'jr(rs)', 'jr(offset(rs))', 'jalr(rs)', 'jalr(offset(rs))', 'jalr(rd,rs)', 'jalr'],
+  beq: ['beqz(rs,offset)', 'beq'],
+  bne: ['bnez(rs,offset)', 'bne'],
+  bge: ['blez(rs,offset)', 'bgez(rs,offset)', 'bge'],
+  blt: ['bltz(rs,offset)', 'bgtz(rs,offset)', 'blt'],
+  addi: ['nop()', 'li(rd,imm)', 'mv(rd,rs)', 'add(rd,rs,imm)', 'addi'],
+  sltiu: ['seqz(rd,rs)', 'sltiu'],
+  xori: ['not(rd,rs)', 'xor(rd,rs,imm)', 'xori'],
+  ori: ['or(rd,rs,imm)', 'ori'],
+  andi: ['zext.b(rd,rs)', 'and(rd,rs,imm)', 'andi'],
+  slli: ['sll(rd,rs,imm)', 'slli'],
+  srli: ['srl(rd,rs,imm)', 'srli'],
+  srai: ['sra(rd,rs,imm)', 'srai'],
+  sub: ['neg(rd,rs)', 'sub'],
+  slt: ['sltz(rd,rs)', 'sgtz(rd,rs)', 'slt'],
+  sltu: ['snez(rd,rs)', 'sltu'],
+  fence: ['fence()', 'fence'],
+  'sfence.vma': ['sfence.vma()', 'sfence.vma(rs)', 'sfence.vma'],
+  csrrw: ['unimp()', 'csrw(csr,rs)', 'csrrw'],
+  csrrs: ['rdcycle(rd)', 'rdinstret(rd)', 'rdtime(rd)', 'rdcycleh(rd)', 'rdinstreth(rd)', 'rdtimeh(rd)', 'csrr(rd,csr)', 'csrs(csr,rs)', 'csrrs'],
+  csrrc: ['csrc(csr,rs)', 'csrrc'],
+  csrrwi: ['csrw(csr,zimm)', 'csrrw(rd,csr,zimm)', 'csrrwi'],
+  csrrsi: ['csrs(csr,zimm)', 'csrrs(rd,csr,zimm)', 'csrrsi'],
+  csrrci: ['csrc(csr,zimm)', 'csrrc(rd,csr,zimm)', 'csrrci'],
+};
+
+/** Forms objdump does not mark as aliases, so `-M no-aliases` still prints them (0xc0001073 is `unimp`). */
+export const NON_ALIAS_FORMS: ReadonlySet<string> = new Set(['unimp()']);
+
+/** The form a DISASSEMBLY_ORDER entry names, or undefined for a bare mnemonic or an unknown name. */
+export function printFormByKey(key: string): PseudoSpec | undefined {
+  const m = /^([^(]+)\((.*)\)$/.exec(key);
+  if (!m) return undefined;
+  const [, name, ops] = m;
+  const wanted = ops ? ops.split(',') : [];
+  const same = (p: PseudoSpec): boolean => p.name === name && p.expansion.length === 1 &&
+    p.operands.length === wanted.length && p.operands.every((o, i) => o === wanted[i]);
+  return PRINT_ONLY_FORMS.find(same) ?? PSEUDO_INSTRUCTIONS.find(same);
 }
