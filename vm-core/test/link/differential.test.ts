@@ -42,6 +42,8 @@ const PROGRAMS: Program[] = [
   { name: 'c_two_mixed', sources: ['c_util_O2.s', 'c_main_O0.s'], exit: 38 },
   { name: 'merge3', sources: ['merge3.s'], exit: 115 },
   { name: 'no_start', sources: ['no_start.s'], exit: 5, warnings: ['link/no-entry'] },
+  { name: 'prog_sections', sources: ['prog_sections.s'], exit: 73 },
+  { name: 'c_two_O1_O2', sources: ['c_main_O1.s', 'c_util_O2.s'], exit: 38 },
   { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
   { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
 ];
