@@ -8,7 +8,7 @@ import { lex } from './lexer.js';
 import { parseStatement, parseExpression } from './parser.js';
 import { buildStatement, buildExpr, tokenRange, type Locator } from './ast-builder.js';
 import type { Expr, Statement } from './ast.js';
-import { splitStatements, headName, type RawStatement } from './statements.js';
+import { splitStatements, headName, headIndex, type RawStatement } from './statements.js';
 import { SectionBuffer, defaultSectionAttributes } from './sections.js';
 import { SymbolTable, type SymbolEntry } from './symbols.js';
 import { AsmError, Pending, abs, addValues, subValues, constantOp, isAbs, formatHex, type Value, type Warner } from './values.js';
@@ -19,6 +19,7 @@ import { defineMacro, expandMacro, type MacroDef } from './macros.js';
 import { expandRepeat } from './repeat.js';
 import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
+import { DEFAULT_ARCH } from './arch.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;
@@ -37,6 +38,9 @@ export interface Chunk {
 }
 
 const MAX_EXPANSION_DEPTH = 100;
+
+/** Directives whose handlers read their argument text themselves. */
+const RAW_DIRECTIVES = new Set(['.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
 const MAX_INCLUDE_DEPTH = 64;
 
 export class FileAssembler implements Warner {
@@ -65,7 +69,12 @@ export class FileAssembler implements Warner {
   stmtRange: SourceRange;
   expandedFrom: SourceRange[] = [];
   relaxOption = true;
-  private readonly optionStack: boolean[] = [];
+  /** The ISA in force (normalized), which names `$x<isa>` mapping symbols. */
+  arch = DEFAULT_ARCH;
+  private readonly optionStack: Array<{ relax: boolean; arch: string }> = [];
+  /** Mapping symbols ($x, $d) as GNU as places them in code sections. */
+  readonly mappingSymbols: Array<{ section: number; offset: number; name: string }> = [];
+  private readonly mapState = new Map<number, { state: 'insn' | 'data'; archSymbol?: string }>();
 
   constructor(
     readonly file: string,
@@ -92,6 +101,7 @@ export class FileAssembler implements Warner {
     for (const c of this.conditions) this.error('asm/conditional', `missing .endif for the ${c.directive} here`, c.range);
     if (this.sectionStack.length) this.warn('asm/section-stack', `.pushsection without .popsection at the end of the file`);
     this.padCodeSections();
+    this.attributes.arch ??= DEFAULT_ARCH;
     return finishObject(this);
   }
 
@@ -159,6 +169,7 @@ export class FileAssembler implements Warner {
 
   /** Emits one instruction word with its line entry. */
   emitInsn(word: number, range: SourceRange = this.stmtRange): number {
+    this.markCode();
     const offset = this.cur.size;
     if (this.cur.isNobits) {
       this.error('asm/nobits-data', `attempt to store an instruction in section '${this.cur.name}', which has no contents`, range);
@@ -174,7 +185,10 @@ export class FileAssembler implements Warner {
     if (size > 0) this.cur.addLine({ offset, size, range, kind: 'data', ...(this.expandedFrom.length ? { expandedFrom: [...this.expandedFrom] } : {}) });
   }
 
-  emitBytes(bytes: ArrayLike<number>, range: SourceRange = this.stmtRange): void {
+  emitBytes(bytes: ArrayLike<number>, range: SourceRange = this.stmtRange, code = false): void {
+    if (bytes.length === 0) return;
+    if (code) this.markCode(true);
+    else this.markData();
     if (!this.cur.emit(bytes)) this.error('asm/nobits-data', `attempt to store non-zero value in section '${this.cur.name}'`, range);
   }
 
@@ -301,7 +315,7 @@ export class FileAssembler implements Warner {
         let y = b;
         if (!isAbs(x) || !isAbs(y)) {
           const d = subValues(a, b, e.range);
-          if (isAbs(d) && ['==', '!=', '<', '>', '<=', '>='].includes(e.op)) {
+          if (isAbs(d) && ['==', '!=', '<>', '<', '>', '<=', '>='].includes(e.op)) {
             x = d;
             y = abs(0n);
           } else {
@@ -465,6 +479,16 @@ export class FileAssembler implements Warner {
   }
 
   private executeStatement(chunk: Chunk, loc: Locator, st: RawStatement): void {
+    // Macro calls and directives whose arguments are not expressions (`.type f, %function`,
+    // `.section .note.GNU-stack,"",@progbits`, keyword arguments `m value=4`) are read as text.
+    const head = headName(st.tokens);
+    const macro = this.macros.get(head);
+    if (macro || RAW_DIRECTIVES.has(head.toLowerCase()) || head.startsWith('.cfi_')) {
+      const stmt = this.rawStatement(loc, st);
+      if (macro) expandMacro(this, macro, stmt, chunk, st);
+      else runDirective(this, stmt, chunk, st);
+      return;
+    }
     const stmt = this.parse(loc, st);
     if (!stmt) return;
     for (const l of stmt.labels) this.defineStatementLabel(l.name, l.numeric, l.range);
@@ -473,13 +497,19 @@ export class FileAssembler implements Warner {
       return;
     }
     if (stmt.kind !== 'command') return;
-    const macro = this.macros.get(stmt.name);
-    if (macro) {
-      expandMacro(this, macro, stmt, chunk, st);
-      return;
-    }
     if (stmt.name.startsWith('.')) runDirective(this, stmt, chunk, st);
     else assembleInstruction(this, stmt);
+  }
+
+  /** Defines the statement's labels and describes it without parsing its arguments. */
+  private rawStatement(loc: Locator, st: RawStatement): Statement {
+    const h = headIndex(st.tokens);
+    for (let i = 0; i + 1 < h; i += 2) {
+      const t = st.tokens[i]!;
+      this.defineStatementLabel(t.image, t.tokenType.name === 'DecNumber', tokenRange(loc, t));
+    }
+    const nameTok = st.tokens[h]!;
+    return { labels: [], kind: 'command', name: nameTok.image, nameRange: tokenRange(loc, nameTok), operands: [], range: this.stmtRange };
   }
 
   /** Reads a .macro/.rept/.irp/.irpc block up to its end and acts on it. Returns the index of the end statement. */
@@ -554,13 +584,61 @@ export class FileAssembler implements Warner {
   }
 
   pushOption(): void {
-    this.optionStack.push(this.relaxOption);
+    this.optionStack.push({ relax: this.relaxOption, arch: this.arch });
   }
   popOption(): boolean {
     const v = this.optionStack.pop();
     if (v === undefined) return false;
-    this.relaxOption = v;
+    this.relaxOption = v.relax;
+    this.arch = v.arch;
     return true;
+  }
+
+  // ---- mapping symbols ----
+
+  private addMappingSymbol(name: string): void {
+    const offset = this.cur.size;
+    const last = this.mappingSymbols[this.mappingSymbols.length - 1];
+    // A mapping symbol at the same place as the previous one of its section replaces it.
+    for (let i = this.mappingSymbols.length - 1; i >= 0; i--) {
+      const m = this.mappingSymbols[i]!;
+      if (m.section !== this.curIndex) continue;
+      if (m.offset === offset) this.mappingSymbols.splice(i, 1);
+      break;
+    }
+    void last;
+    this.mappingSymbols.push({ section: this.curIndex, offset, name });
+  }
+
+  /** Before an instruction (or code alignment) in a code section. */
+  markCode(alignment = false): void {
+    if (!this.cur.isCode) return;
+    const m = this.mapState.get(this.curIndex);
+    const named = `$x${this.arch}`;
+    if (!m || !m.archSymbol || (!alignment && m.archSymbol !== named)) {
+      this.addMappingSymbol(named);
+      this.mapState.set(this.curIndex, { state: 'insn', archSymbol: named });
+    } else if (m.state !== 'insn') {
+      this.addMappingSymbol('$x');
+      m.state = 'insn';
+    }
+  }
+
+  /** Before data in a code section. */
+  markData(): void {
+    if (!this.cur.isCode) return;
+    const m = this.mapState.get(this.curIndex);
+    if (m?.state === 'data') return;
+    this.addMappingSymbol('$d');
+    if (m) m.state = 'data';
+    else this.mapState.set(this.curIndex, { state: 'data' });
+  }
+
+  /** Zero or pattern fill emitted as data (.space, .fill, alignment with a fill value). */
+  dataFill(n: number, byte = 0, range: SourceRange = this.stmtRange): void {
+    if (n <= 0) return;
+    this.markData();
+    if (!this.cur.fill(n, byte)) this.error('asm/nobits-data', `attempt to store non-zero value in section '${this.cur.name}'`, range);
   }
 
   describe(v: Value): string {

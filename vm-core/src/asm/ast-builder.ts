@@ -77,11 +77,27 @@ export function buildStatement(cst: CstNode, loc: Locator, fallback: SourceRange
   if (command) {
     const nameTok = tokens(command, 'Identifier')[0];
     if (nameTok && !nameTok.isInsertedInRecovery) {
-      const operands = nodes(command, 'operand').map((o) => buildOperand(o, loc)).filter((o): o is Operand => o !== undefined);
-      return { labels, kind: 'command', name: nameTok.image, nameRange: tokenRange(loc, nameTok), operands, range };
+      return { labels, kind: 'command', name: nameTok.image, nameRange: tokenRange(loc, nameTok), operands: buildOperands(command, loc), range };
     }
   }
   return { labels, kind: 'none', name: '', nameRange: range, operands: [], range };
+}
+
+/** Operands in order, with an empty one wherever two commas (or a trailing comma) hold nothing. */
+function buildOperands(command: CstNode, loc: Locator): Operand[] {
+  const commas = tokens(command, 'Comma').filter((t) => !t.isInsertedInRecovery);
+  const built = nodes(command, 'operand').map((o) => ({ start: firstToken(o)?.startOffset ?? 0, op: buildOperand(o, loc) }));
+  if (commas.length === 0) return built.flatMap((b) => (b.op ? [b.op] : []));
+  const slots: Array<Operand | undefined> = new Array(commas.length + 1).fill(undefined);
+  for (const b of built) {
+    const slot = commas.filter((c) => c.startOffset < b.start).length;
+    slots[slot] = b.op;
+  }
+  return slots.map((op, i) => {
+    if (op) return op;
+    const at = tokenRange(loc, commas[Math.min(i, commas.length - 1)]!);
+    return { items: [], range: at };
+  });
 }
 
 function buildOperand(node: CstNode, loc: Locator): Operand | undefined {

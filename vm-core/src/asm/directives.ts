@@ -6,12 +6,14 @@ import type { Statement, Expr, Operand } from './ast.js';
 import type { Chunk, FileAssembler } from './assembler.js';
 import type { RawStatement } from './statements.js';
 import { headIndex } from './statements.js';
-import { tokenRange, type Locator } from './ast-builder.js';
+import { tokenRange, decodeString, type Locator } from './ast-builder.js';
 import { AsmError, Pending, isAbs, type Value } from './values.js';
 import { SHF, SHT, type SymbolType } from './object.js';
+import type { SymbolEntry } from './symbols.js';
 import { parseSectionFlags, SECTION_TYPES } from './sections.js';
 import { suggest } from './suggest.js';
 import { emitInsnDirective } from './insn-directive.js';
+import { normalizeArch, applyArchOption } from './arch.js';
 
 type Handler = (ctx: FileAssembler, stmt: Statement, raw: RawArgs) => void;
 
@@ -130,17 +132,21 @@ export function nopFill(n: number): number[] {
  * nops ld leaves, and the worst case is remembered as slack (it decides the section's end padding).
  * Alignments of 4 or less emit nothing in relaxed code, as in GNU as.
  */
-function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Operand, maxOp?: Operand): void {
+function present(op: Operand | undefined): op is Operand {
+  return op !== undefined && op.items.length > 0;
+}
+
+function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Operand, maxOp?: Operand, fillSize = 1): void {
   if (bytes <= 0 || (bytes & (bytes - 1)) !== 0) throw new AsmError('asm/alignment', `alignment ${bytes} is not a power of 2`, stmt.range);
   const sec = ctx.cur;
-  const hasFill = fillOp !== undefined && fillOp.items.length > 0;
-  const max = maxOp ? count(ctx, expr(maxOp, 'a maximum', stmt), 'the maximum skip') : undefined;
+  const hasFill = present(fillOp);
+  const max = present(maxOp) ? count(ctx, expr(maxOp, 'a maximum', stmt), 'the maximum skip') : undefined;
   sec.raiseAlignment(bytes);
   if (sec.isCode && !hasFill && !sec.isNobits && ctx.relaxOption) {
     if (bytes <= 4) return;
     const pad = (bytes - (sec.size % bytes)) % bytes;
     const start = sec.size;
-    ctx.emitBytes(ldNops(pad));
+    ctx.emitBytes(ldNops(pad), stmt.range, true);
     sec.slack += bytes - 4 - pad;
     ctx.noteData(start);
     return;
@@ -151,11 +157,14 @@ function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Oper
   if (pad === 0) return;
   const start = sec.size;
   if (hasFill) {
-    const fill = Number(BigInt.asUintN(8, ctx.constant(expr(fillOp, 'a fill value', stmt), 'the fill value')));
-    if (!sec.fill(pad, fill)) ctx.error('asm/nobits-data', `attempt to store non-zero value in section '${sec.name}'`, fillOp.range);
+    const value = BigInt.asUintN(8 * fillSize, ctx.constant(expr(fillOp, 'a fill value', stmt), 'the fill value'));
+    // A pattern wider than a byte repeats from the aligned side; a remainder before it is zeros.
+    const bytes: number[] = new Array(pad % fillSize).fill(0);
+    while (bytes.length < pad) for (let i = 0; i < fillSize; i++) bytes.push(Number((value >> BigInt(8 * i)) & 0xffn));
+    ctx.emitBytes(bytes, fillOp.range);
   } else if (sec.isCode && !sec.isNobits) {
-    ctx.emitBytes(nopFill(pad));
-  } else sec.fill(pad, 0);
+    ctx.emitBytes(nopFill(pad), stmt.range, true);
+  } else ctx.dataFill(pad, 0);
   ctx.noteData(start);
 }
 
@@ -168,10 +177,15 @@ function ldNops(n: number): number[] {
   return out;
 }
 
-function alignPower(ctx: FileAssembler, stmt: Statement): void {
+function alignPower(ctx: FileAssembler, stmt: Statement, fillSize = 1): void {
   const [n, fill, max] = stmt.operands;
   const p = count(ctx, expr(n, 'an alignment', stmt), 'the alignment', 31);
-  align(ctx, stmt, 2 ** p, fill, max);
+  align(ctx, stmt, 2 ** p, fill, max, fillSize);
+}
+
+function alignBytes(ctx: FileAssembler, stmt: Statement, fillSize = 1): void {
+  const [n, fill, max] = stmt.operands;
+  align(ctx, stmt, count(ctx, expr(n, 'an alignment', stmt), 'the alignment'), fill, max, fillSize);
 }
 
 // ---- sections ----
@@ -272,22 +286,19 @@ function commDirective(ctx: FileAssembler, stmt: Statement, local: boolean): voi
   const { name, range } = symbolName(stmt.operands[0], stmt);
   const size = count(ctx, expr(stmt.operands[1], 'a size', stmt), 'the size');
   const e = ctx.symbols.obtain(name);
+  // `.local x` then `.comm x, size, align` (what gcc writes for statics) allocates in .bss here.
+  if (!local && e.binding === 'local' && e.bindingExplicit && !e.def) {
+    const align = present(stmt.operands[2]) ? count(ctx, expr(stmt.operands[2], 'an alignment', stmt), 'the alignment') : Math.min(16, largestPow2(size));
+    allocateBss(ctx, e, range, size, align);
+    return;
+  }
   if (local) {
     // GNU picks .lcomm's alignment from the size when none is given.
     const align = stmt.operands[2]
       ? 2 ** count(ctx, expr(stmt.operands[2], 'an alignment', stmt), 'the alignment', 31)
       : size > 4 ? 8 : size > 2 ? 4 : size > 1 ? 2 : 1;
-    const saved = ctx.curIndex;
-    ctx.switchSection('.bss');
-    const bss = ctx.cur;
-    bss.raiseAlignment(align);
-    bss.fill((align - (bss.size % align)) % align);
     if (e.def) throw new AsmError('asm/duplicate-label', `symbol '${name}' is already defined`, range);
-    e.def = { kind: 'label', section: ctx.curIndex, offset: bss.size };
-    e.range = range;
-    if (e.type === 'notype') e.type = 'object';
-    bss.fill(size);
-    ctx.switchSection(ctx.sections[saved]!.name);
+    allocateBss(ctx, e, range, size, align);
     return;
   }
   if (e.def && e.def.kind !== 'common') return; // a definition wins over .comm, as in GNU
@@ -298,6 +309,17 @@ function commDirective(ctx: FileAssembler, stmt: Statement, local: boolean): voi
   } else e.def = { kind: 'common', size, align };
   e.range ??= range;
   if (e.binding === 'local') e.binding = 'global';
+}
+
+function allocateBss(ctx: FileAssembler, e: SymbolEntry, range: SourceRange, size: number, align: number): void {
+  const bssIndex = ctx.findSection('.bss');
+  const bss = ctx.sections[bssIndex]!;
+  bss.raiseAlignment(align);
+  bss.fill((align - (bss.size % align)) % align);
+  e.def = { kind: 'label', section: bssIndex, offset: bss.size };
+  e.range = range;
+  if (e.type === 'notype') e.type = 'object';
+  bss.fill(size);
 }
 
 function largestPow2(n: number): number {
@@ -318,7 +340,13 @@ function includeDirective(ctx: FileAssembler, stmt: Statement, raw: RawArgs): vo
   const name = utf8(stringArg(stmt.operands[0], stmt));
   const from = raw.chunk.file;
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-  const candidates = name.startsWith('/') ? [name] : [dir ? `${dir}/${name}` : name, ...(ctx.options.includePaths ?? []).map((p) => `${p.replace(/\/$/, '')}/${name}`)];
+  // The including file's folder first (what people expect), then the main file's, the -I paths,
+  // and last the working directory, which is where GNU as itself looks.
+  const mainDir = ctx.file.includes('/') ? ctx.file.slice(0, ctx.file.lastIndexOf('/')) : '';
+  const within = (d: string): string => (d ? `${d}/${name}` : name);
+  const candidates = name.startsWith('/')
+    ? [name]
+    : [...new Set([within(dir), within(mainDir), ...(ctx.options.includePaths ?? []).map((p) => within(p.replace(/\/$/, ''))), name])];
   const found = candidates.find((c) => ctx.options.readFile?.(normalizePath(c)) !== undefined);
   ctx.includeFile(normalizePath(found ?? candidates[0]!), name, candidates.map(normalizePath), stmt.range);
 }
@@ -344,7 +372,12 @@ function attributeDirective(ctx: FileAssembler, stmt: Statement, raw: RawArgs): 
   const valueText = parts[1] ?? '';
   const str = /^"(.*)"$/.exec(valueText);
   const value: number | string = str ? str[1]! : Number(ctx.constant(ctx.parseExpressionText(valueText, raw.loc, raw.range), 'the attribute value'));
-  if (tag === 5 && typeof value === 'string') ctx.attributes.arch = value;
+  if (tag === 5 && typeof value === 'string') {
+    const arch = normalizeArch(value);
+    if (!arch) throw new AsmError('asm/attribute', `invalid ISA string '${value}'`, raw.range);
+    ctx.attributes.arch = arch;
+    ctx.arch = arch;
+  }
   else if (tag === 6 && typeof value === 'number') ctx.attributes.unalignedAccess = value;
   else if (tag === 4 && typeof value === 'number') ctx.attributes.stackAlign = value;
   else (ctx.attributes.other ??= []).push({ tag, value });
@@ -366,9 +399,14 @@ function optionDirective(ctx: FileAssembler, stmt: Statement, raw: RawArgs): voi
     case 'pic':
       ctx.warn('asm/unsupported', 'position-independent code is not supported: la stays pc-relative (as lla)', raw.range);
       return;
-    case 'arch':
-      if (/\+c\b|\bc\b/.test(raw.text.slice(4))) ctx.warn('asm/unsupported', 'compressed instructions (RVC) are not supported; instructions stay 32-bit', raw.range);
+    case 'arch': {
+      const spec = raw.text.replace(/^arch\s*,?/, '');
+      const arch = applyArchOption(ctx.arch, spec);
+      if (!arch) throw new AsmError('asm/option', `.option arch: cannot read '${spec.trim()}'`, raw.range);
+      if (/_c\d/.test(arch)) ctx.warn('asm/unsupported', 'compressed instructions (RVC) are not supported; instructions stay 32-bit', raw.range);
+      ctx.arch = arch;
       return;
+    }
     case 'csr-check': case 'no-csr-check': return;
     default:
       ctx.warn('asm/option', `unknown .option '${word}'`, raw.range);
@@ -385,7 +423,7 @@ function orgDirective(ctx: FileAssembler, stmt: Statement): void {
   const fill = stmt.operands[1] ? Number(BigInt.asUintN(8, ctx.constant(expr(stmt.operands[1], 'a fill value', stmt), 'the fill'))) : 0;
   if (target < ctx.cur.size) throw new AsmError('asm/org', `.org: attempt to move the location backwards (from ${ctx.cur.size} to ${target})`, e.range);
   const start = ctx.cur.size;
-  ctx.cur.fill(target - ctx.cur.size, fill);
+  ctx.dataFill(target - ctx.cur.size, fill);
   ctx.noteData(start);
 }
 
@@ -414,7 +452,7 @@ function spaceDirective(ctx: FileAssembler, stmt: Statement): void {
   const n = count(ctx, expr(stmt.operands[0], 'a size', stmt), 'the size');
   const fill = stmt.operands[1] ? Number(BigInt.asUintN(8, ctx.constant(expr(stmt.operands[1], 'a fill value', stmt), 'the fill value'))) : 0;
   const start = ctx.cur.size;
-  if (!ctx.cur.fill(n, fill)) ctx.error('asm/nobits-data', `attempt to store non-zero value in section '${ctx.cur.name}'`, stmt.range);
+  ctx.dataFill(n, fill);
   ctx.noteData(start);
 }
 
@@ -465,12 +503,13 @@ const HANDLERS: Record<string, Handler> = {
   '.set': (ctx, stmt) => equDirective(ctx, stmt, 'set'),
   '.equiv': (ctx, stmt) => equDirective(ctx, stmt, 'equiv'),
   '.eqv': (ctx, stmt) => equDirective(ctx, stmt, 'equ'),
-  '.align': alignPower,
-  '.p2align': alignPower,
-  '.balign': (ctx, stmt) => {
-    const [n, fill, max] = stmt.operands;
-    align(ctx, stmt, count(ctx, expr(n, 'an alignment', stmt), 'the alignment'), fill, max);
-  },
+  '.align': (ctx, stmt) => alignPower(ctx, stmt),
+  '.p2align': (ctx, stmt) => alignPower(ctx, stmt),
+  '.p2alignw': (ctx, stmt) => alignPower(ctx, stmt, 2),
+  '.p2alignl': (ctx, stmt) => alignPower(ctx, stmt, 4),
+  '.balign': (ctx, stmt) => alignBytes(ctx, stmt),
+  '.balignw': (ctx, stmt) => alignBytes(ctx, stmt, 2),
+  '.balignl': (ctx, stmt) => alignBytes(ctx, stmt, 4),
   '.byte': (ctx, stmt) => emitData(ctx, stmt, 1),
   '.half': (ctx, stmt) => emitData(ctx, stmt, 2),
   '.hword': (ctx, stmt) => emitData(ctx, stmt, 2),
@@ -511,8 +550,10 @@ const HANDLERS: Record<string, Handler> = {
   },
   '.option': optionDirective,
   '.attribute': attributeDirective,
-  '.ident': (ctx, stmt) => {
-    ctx.idents.push(utf8(stringArg(stmt.operands[0], stmt)));
+  '.ident': (ctx, stmt, raw) => {
+    const m = /^"((?:[^"\\]|\\.)*)"$/.exec(raw.text);
+    if (!m) throw new AsmError('asm/operand-kind', '.ident: expected a string', raw.range);
+    ctx.idents.push(utf8(decodeString(`"${m[1]}"`)));
   },
   '.file': ignore,
   '.loc': ignore,
@@ -536,7 +577,7 @@ export function runDirective(ctx: FileAssembler, stmt: Statement, chunk: Chunk, 
   const nameTok = st.tokens[headIndex(st.tokens)]!;
   const text = chunk.text.slice(nameTok.endOffset! + 1, st.end).trim();
   const raw: RawArgs = { text, range: stmt.range, chunk, loc };
-  const handler = HANDLERS[stmt.name];
+  const handler = HANDLERS[stmt.name] ?? HANDLERS[stmt.name.toLowerCase()];
   if (handler) {
     handler(ctx, stmt, raw);
     return;

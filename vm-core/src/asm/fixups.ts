@@ -268,6 +268,9 @@ const sizes = new WeakMap<object, number>();
 
 function buildSymbols(ctx: FileAssembler): ObjSymbol[] {
   const out: ObjSymbol[] = [];
+  for (const m of ctx.mappingSymbols) {
+    out.push({ name: m.name, section: m.section, value: m.offset, binding: 'local', type: 'notype' });
+  }
   for (const s of ctx.symbols.entries()) {
     if (s.name.includes('\u0002')) continue; // numeric local labels stay inside the file
     const size = sizes.get(s);

@@ -41,6 +41,10 @@ export function emitInsnDirective(ctx: FileAssembler, stmt: Statement): void {
   if (!first) throw new AsmError('asm/operand-count', '.insn: expected a format (r, i, s, b, u, j) and fields, or an instruction word', stmt.range);
   const head = first.items[0];
   const layoutName = head?.k === 'expr' && head.expr.k === 'sym' ? head.expr.name : undefined;
+  if (layoutName === 'r4' && first.items.length === 2) {
+    emitR4(ctx, stmt);
+    return;
+  }
   const layout = layoutName !== undefined && first.items.length === 2 ? LAYOUTS[layoutName] : undefined;
   if (!layout) {
     // A raw value, or `.insn length, value`.
@@ -51,12 +55,14 @@ export function emitInsnDirective(ctx: FileAssembler, stmt: Statement): void {
     const value = BigInt.asUintN(64, ctx.constant(it.expr, 'the instruction word'));
     const lengthItem = first.items[0];
     const length = stmt.operands.length === 2 && lengthItem?.k === 'expr' ? Number(ctx.constant(lengthItem.expr, 'the length')) : (value & 3n) === 3n ? 4 : 2;
-    if (length !== 2 && length !== 4) throw new AsmError('asm/unsupported', `.insn: ${length}-byte instructions are not supported`, first.range);
+    if (![2, 4, 6, 8].includes(length)) throw new AsmError('asm/unsupported', `.insn: ${length}-byte instructions are not supported (2, 4, 6 or 8)`, first.range);
     if (value >> BigInt(length * 8) !== 0n) throw new AsmError('asm/immediate-range', `.insn: value does not fit in ${length} bytes`, it.range);
     const offset = ctx.cur.size;
     if (length === 4) ctx.emitInsn(Number(value));
     else {
-      ctx.emitBytes([Number(value & 0xffn), Number(value >> 8n)]);
+      const bytes: number[] = [];
+      for (let i = 0; i < length; i++) bytes.push(Number((value >> BigInt(8 * i)) & 0xffn));
+      ctx.emitBytes(bytes);
       ctx.noteData(offset);
     }
     return;
@@ -82,4 +88,20 @@ export function emitInsnDirective(ctx: FileAssembler, stmt: Statement): void {
     operands: kinds, chip: 'System', extension: 'I', description: '', semantics: '', match, mask: 0,
   };
   encodeReal(ctx, spec, values, stmt.range, false);
+}
+
+/** `.insn r4 opcode, funct3, funct2, rd, rs1, rs2, rs3`: the fused multiply-add layout. */
+function emitR4(ctx: FileAssembler, stmt: Statement): void {
+  const ops = stmt.operands;
+  if (ops.length !== 7) throw new AsmError('asm/operand-count', '.insn r4: expected opcode, funct3, funct2, rd, rs1, rs2, rs3', stmt.range);
+  const opcode = field(ctx, ops[0], 0x7f, 'opcode', stmt);
+  const funct3 = field(ctx, ops[1], 7, 'funct3', stmt);
+  const funct2 = field(ctx, ops[2], 3, 'funct2', stmt);
+  const regs = ops.slice(3).map((op, i) => {
+    const r = asRegister(op);
+    if (!r || r.k !== 'reg') throw new AsmError('asm/operand-kind', `.insn r4: operand ${i + 4} must be a register`, op.range);
+    return r.n;
+  });
+  const [rd, rs1, rs2, rs3] = regs as [number, number, number, number];
+  ctx.emitInsn((opcode | (rd << 7) | (funct3 << 12) | (rs1 << 15) | (rs2 << 20) | (funct2 << 25) | (rs3 << 27)) >>> 0);
 }

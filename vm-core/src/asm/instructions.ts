@@ -73,21 +73,19 @@ export function mnemonicNames(): string[] {
 }
 
 export function assembleInstruction(ctx: FileAssembler, stmt: Statement): void {
-  const name = stmt.name;
+  // GNU as reads mnemonics case-insensitively.
+  const name = stmt.name.toLowerCase();
   const real = instructionByMnemonic(name);
   const forms: Form[] = [];
   if (real) forms.push({ kind: 'real', spec: real, operands: real.operands });
   for (const p of pseudoForms(name)) forms.push({ kind: 'pseudo', pseudo: p, operands: p.operands });
   if (forms.length === 0) {
-    const lower = name.toLowerCase();
-    if (lower !== name && (instructionByMnemonic(lower) || pseudoForms(lower).length)) {
-      throw new AsmError('asm/unknown-mnemonic', `unknown instruction '${name}' (mnemonics are lower case: '${lower}')`, stmt.nameRange);
-    }
     const hint = suggest(name, [...mnemonicNames(), ...ctx.macros.keys()]);
-    throw new AsmError('asm/unknown-mnemonic', `unknown instruction '${name}'${hint ? `; did you mean '${hint}'?` : ''}`, stmt.nameRange);
+    throw new AsmError('asm/unknown-mnemonic', `unknown instruction '${stmt.name}'${hint ? `; did you mean '${hint}'?` : ''}`, stmt.nameRange);
   }
   const ops = stmt.operands;
   for (const op of ops) {
+    if (op.items.length === 0) throw new AsmError('asm/syntax', `syntax error: missing operand`, op.range);
     if (op.items.length > 1) throw new AsmError('asm/syntax', `syntax error: expected ',' or end of line before this`, op.items[1]!.range);
   }
   const sameCount = forms.filter((f) => f.operands.length === ops.length);
@@ -334,6 +332,11 @@ function templateOperand(a: string, p: PseudoSpec, values: OperandValue[], range
 /** GNU's load_const for RV32: addi alone, lui alone, or lui + addi. */
 function loadImmediate(ctx: FileAssembler, rd: number, v: OperandValue, range: SourceRange): void {
   const e = exprOf(v)!;
+  // GNU's first `li` form is `addi rd, zero, imm`, which takes %lo(...) and %pcrel_lo(...).
+  if (e.k === 'reloc') {
+    encodeReal(ctx, real('addi'), [{ k: 'reg', n: rd, range }, { k: 'reg', n: 0, range }, v], range);
+    return;
+  }
   const value = normalize32(ctx.constant(e, 'the value of li'));
   const lower = ((value & 0xfffn) ^ 0x800n) - 0x800n;
   const upper = BigInt.asIntN(64, value - lower);

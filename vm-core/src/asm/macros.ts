@@ -97,7 +97,10 @@ export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement
   const counter = ctx.macroCounter++;
   const text = substitute(macro.body, values, String(counter));
   const saved = ctx.exitMacro;
+  const conditions = ctx.conditions.length;
   ctx.runText(macro.file, text, macro.lineOffset, [stmt.range, ...ctx.expandedFrom]);
+  // `.exitm` leaves any .if the macro opened; GNU drops them with it.
+  if (ctx.exitMacro) ctx.conditions.length = Math.min(ctx.conditions.length, conditions);
   ctx.exitMacro = saved;
 }
 

@@ -36,14 +36,13 @@ class StatementParser extends CstParser {
     this.SUBRULE(this.expression);
   });
 
+  // Operands may be empty (`.p2align 3,,8`): the AST builder places them between the commas.
   private command = this.RULE('command', () => {
     this.CONSUME(T.Identifier);
-    this.OPTION(() => {
-      this.SUBRULE(this.operand);
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        this.SUBRULE2(this.operand);
-      });
+    this.OPTION(() => this.SUBRULE(this.operand));
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.OPTION2(() => this.SUBRULE2(this.operand));
     });
   });
 

@@ -112,7 +112,8 @@ export function constantOp(op: string, a: bigint, b: bigint, range: SourceRange,
     case '^': return r(a ^ b);
     case '!': return r(a | ~b);
     case '==': return a === b ? -1n : 0n;
-    case '!=': return a !== b ? -1n : 0n;
+    case '!=':
+    case '<>': return a !== b ? -1n : 0n;
     case '<': return a < b ? -1n : 0n;
     case '>': return a > b ? -1n : 0n;
     case '<=': return a <= b ? -1n : 0n;
