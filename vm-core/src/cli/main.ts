@@ -1,4 +1,6 @@
-// `tessera` command dispatcher: one file per command under cli/.
+// `tessera` command dispatcher: one file per command under cli/. Usage errors exit 2, bad input 1.
+
+import { asmCommand, ASM_USAGE } from './asm.js';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -6,7 +8,42 @@ export interface CliIo {
   cwd: string;
 }
 
+interface Command {
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  asm: { summary: 'assemble and link RISC-V sources into an ELF executable', usage: ASM_USAGE, run: asmCommand },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `usage: tessera <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'tessera <command> --help' for a command's options.\n`;
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  io.stderr.write(`tessera: unknown command '${argv[0] ?? ''}'\n`);
-  return 2;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout).write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write('tessera 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`tessera: unknown command '${name}'\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    // A bug must still end with a message and a status, not a stack trace.
+    io.stderr.write(`tessera ${name}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 70;
+  }
 }
