@@ -106,7 +106,10 @@ export function writeElf(image: Image): Uint8Array {
       memEnd = Math.max(memEnd, s.addr + s.size);
     }
     const filesz = seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
-    loads.push({ type: PT_LOAD, offset: segOff, vaddr, paddr: vaddr, filesz, memsz: memEnd - vaddr, flags, align: MAXPAGESIZE });
+    // A segment without file contents gets the smallest offset congruent to its address (ld keeps
+    // the alignment the gABI asks for without pointing past the end of the file).
+    const pOffset = filesz ? segOff : mod(vaddr, MAXPAGESIZE);
+    loads.push({ type: PT_LOAD, offset: pOffset, vaddr, paddr: vaddr, filesz, memsz: memEnd - vaddr, flags, align: MAXPAGESIZE });
     // A segment with no file contents (only .bss) leaves the file position where it was.
     if (filesz) off = Math.max(off, segOff + filesz);
   });
