@@ -46,7 +46,7 @@ export function listingInputFromImage(image: Image): ListingInput {
     sections: image.sections.map(({ name, type, flags, addr, size, data }) => ({ name, type, flags, addr, size, data })),
     symbols: image.symbols.map((s) => ({
       name: s.name, value: s.value, size: s.size, binding: s.binding, type: s.type,
-      section: s.section === null ? 'abs' : index.get(s.section) ?? 'undef',
+      section: s.undef ? 'undef' : s.section === null ? 'abs' : index.get(s.section) ?? 'undef',
     })),
     sourceMap: image.sourceMap,
     relocatable: false,

@@ -43,7 +43,7 @@ function keep(s: ListingSymbolInput): boolean {
 
 function isFileName(name: string): boolean {
   const n = name.length;
-  return n >= 2 && name[n - 2] === '.' && (name[n - 1] === 'o' || name[n - 1] === 'a');
+  return n > 2 && name[n - 2] === '.' && (name[n - 1] === 'o' || name[n - 1] === 'a');
 }
 
 const compiledMarker = (name: string): boolean => name.includes('gnu_compiled') || name.includes('gcc2_compiled');
@@ -56,7 +56,11 @@ function byteCompare(a: string, b: string): number {
   return ac.length - bc.length;
 }
 
-/** objdump's compare_symbols. Absolute symbols sort before any section's, as BFD's static abs section does. */
+/**
+ * objdump's compare_symbols: by value, then section (absolute symbols first, as BFD's static abs
+ * section sorts before sections it allocates), then functions, objects, globals, weak, locals,
+ * bigger sizes, names not starting with '.', and finally the name.
+ */
 export function compareSymbols(a: ListingSymbol, b: ListingSymbol): number {
   if (a.value !== b.value) return a.value > b.value ? 1 : -1;
   if (a.sectionIndex !== b.sectionIndex) return a.sectionIndex > b.sectionIndex ? 1 : -1;
@@ -65,6 +69,7 @@ export function compareSymbols(a: ListingSymbol, b: ListingSymbol): number {
   const af = isFileName(a.name);
   if (af !== isFileName(b.name)) return af ? 1 : -1;
   if (a.func !== b.func) return a.func ? -1 : 1;
+  if (a.object !== b.object) return a.object ? -1 : 1;
   if (a.local !== b.local) return a.local ? 1 : -1;
   if (a.global !== b.global) return a.global ? -1 : 1;
   if (a.size !== b.size) return a.size > b.size ? -1 : 1;

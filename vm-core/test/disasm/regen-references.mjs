@@ -131,7 +131,8 @@ function regenPrograms() {
     if (!built.has(c.elf)) {
       built.add(c.elf);
       const src = c.elf.replace(/\.(elf|o)$/, '.s');
-      const flags = [`-march=${ARCH}`, '-mabi=ilp32', ...(c.build ?? [])];
+      // The prefix map keeps this checkout's path out of the debug info.
+      const flags = [`-march=${ARCH}`, '-mabi=ilp32', `-fdebug-prefix-map=${programs}=.`, ...(c.build ?? [])];
       if (c.elf.endsWith('.o')) run('gcc', [...flags, '-c', src, '-o', c.elf], programs);
       else run('gcc', [...flags, '-nostdlib', '-static', src, '-o', c.elf], programs);
     }
