@@ -73,6 +73,10 @@ export class FileAssembler implements Warner {
   arch = DEFAULT_ARCH;
   private readonly optionStack: Array<{ relax: boolean; arch: string }> = [];
   /** Mapping symbols ($x, $d) as GNU as places them in code sections. */
+  /** Code alignment made while not relaxing; GNU fills it with nops only if relaxation is off at the end. */
+  readonly normalPadding: Array<{ section: number; offset: number; size: number }> = [];
+  /** Absolute addresses used as pc-relative targets (`j 0x10000`), by their internal symbol name. */
+  readonly absoluteTargets = new Map<string, number>();
   readonly mappingSymbols: Array<{ section: number; offset: number; name: string }> = [];
   private readonly mapState = new Map<number, { state: 'insn' | 'data'; archSymbol?: string }>();
 
@@ -110,6 +114,8 @@ export class FileAssembler implements Warner {
    * them), measured on its own layout that still holds the relaxed nops; with nops otherwise.
    */
   private padCodeSections(): void {
+    // GNU as decides how to fill non-relaxed code alignment when it writes the file.
+    if (this.relaxOption) for (const p of this.normalPadding) this.sections[p.section]!.zero(p.offset, p.size);
     for (const s of this.sections) {
       if (!s.isCode || s.isNobits) continue;
       const pad = (s.obj.align - ((s.size + s.slack) % s.obj.align)) % s.obj.align;

@@ -163,6 +163,7 @@ function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Oper
     while (bytes.length < pad) for (let i = 0; i < fillSize; i++) bytes.push(Number((value >> BigInt(8 * i)) & 0xffn));
     ctx.emitBytes(bytes, fillOp.range);
   } else if (sec.isCode && !sec.isNobits) {
+    ctx.normalPadding.push({ section: ctx.curIndex, offset: sec.size, size: pad });
     ctx.emitBytes(nopFill(pad), stmt.range, true);
   } else ctx.dataFill(pad, 0);
   ctx.noteData(start);
@@ -318,6 +319,7 @@ function allocateBss(ctx: FileAssembler, e: SymbolEntry, range: SourceRange, siz
   bss.fill((align - (bss.size % align)) % align);
   e.def = { kind: 'label', section: bssIndex, offset: bss.size };
   e.range = range;
+  e.fixedSize = size;
   if (e.type === 'notype') e.type = 'object';
   bss.fill(size);
 }

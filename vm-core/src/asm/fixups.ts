@@ -62,7 +62,7 @@ export function branchesNeedingLongForm(ctx: FileAssembler): number[] {
       continue; // reported when the fixup is settled
     }
     if (!v.base || v.minus || v.base.kind !== 'sec' || v.base.section !== b.section) {
-      if (v.base) out.push(b.seq);
+      out.push(b.seq);
       continue;
     }
     const d = v.base.offset + Number(v.add) - b.offset;
@@ -104,7 +104,7 @@ function settleOrThrow(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): 
   const put = (w: number): void => sec.write32(f.offset, w);
   const reloc = (kind: RelocKind, v: Value, extra?: { minus?: Base }): void => {
     if (!v.base) throw new AsmError('asm/internal', 'relocation without a symbol', f.range);
-    if (v.base.kind === 'ext') ctx.symbols.obtain(v.base.name).referenced = true;
+    if (v.base.kind === 'ext' && !ctx.absoluteTargets.has(v.base.name)) ctx.symbols.obtain(v.base.name).referenced = true;
     const minus = extra?.minus ?? v.minus;
     if (minus?.kind === 'ext') ctx.symbols.obtain(minus.name).referenced = true;
     sec.addReloc({ offset: f.offset, kind, target: target(v.base), addend: Number(BigInt.asIntN(32, v.add)), ...(minus ? { minus: target(minus) } : {}), range: f.range });
@@ -194,7 +194,14 @@ function settleOrThrow(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): 
     case 'jal': {
       if (v.minus) throw new AsmError('asm/invalid-operands', 'pc-relative reference to a difference of symbols', f.range);
       if (!v.base) {
-        throw new AsmError('asm/absolute-target', `pc-relative reference to the absolute address ${formatHex(v.add)} is not supported; use a label`, f.range);
+        // A number is an absolute address (GNU's reading): the linker resolves it through a local
+        // absolute symbol.
+        const value = Number(BigInt.asUintN(32, v.add));
+        const name = `*ABS*0x${value.toString(16)}`;
+        ctx.absoluteTargets.set(name, value);
+        reloc(f.kind, { add: 0n, base: { kind: 'ext', name } });
+        if (f.kind === 'pcrel_hi20') his.set(`${f.section}:${f.offset}`, {});
+        return;
       }
       const key = `${f.section}:${f.offset}`;
       if (v.base.kind === 'sec' && v.base.section === f.section) {
@@ -268,12 +275,13 @@ const sizes = new WeakMap<object, number>();
 
 function buildSymbols(ctx: FileAssembler): ObjSymbol[] {
   const out: ObjSymbol[] = [];
+  for (const [name, value] of ctx.absoluteTargets) out.push({ name, section: 'abs', value, binding: 'local', type: 'notype', temporary: true });
   for (const m of ctx.mappingSymbols) {
     out.push({ name: m.name, section: m.section, value: m.offset, binding: 'local', type: 'notype' });
   }
   for (const s of ctx.symbols.entries()) {
     if (s.name.includes('\u0002')) continue; // numeric local labels stay inside the file
-    const size = sizes.get(s);
+    const size = sizes.get(s) ?? s.fixedSize;
     const common = { name: s.name, binding: s.binding, type: s.type, ...(s.temporary ? { temporary: true } : {}), ...(s.range ? { range: s.range } : {}), ...(size !== undefined ? { size } : {}) };
     const def = s.def;
     if (!def) {

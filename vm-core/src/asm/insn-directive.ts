@@ -54,7 +54,7 @@ export function emitInsnDirective(ctx: FileAssembler, stmt: Statement): void {
     if (!it || it.k !== 'expr') throw new AsmError('asm/operand-kind', '.insn: expected an instruction word', valueOp.range);
     const value = BigInt.asUintN(64, ctx.constant(it.expr, 'the instruction word'));
     const lengthItem = first.items[0];
-    const length = stmt.operands.length === 2 && lengthItem?.k === 'expr' ? Number(ctx.constant(lengthItem.expr, 'the length')) : (value & 3n) === 3n ? 4 : 2;
+    const length = stmt.operands.length === 2 && lengthItem?.k === 'expr' ? Number(ctx.constant(lengthItem.expr, 'the length')) : insnLength(value);
     if (![2, 4, 6, 8].includes(length)) throw new AsmError('asm/unsupported', `.insn: ${length}-byte instructions are not supported (2, 4, 6 or 8)`, first.range);
     if (value >> BigInt(length * 8) !== 0n) throw new AsmError('asm/immediate-range', `.insn: value does not fit in ${length} bytes`, it.range);
     const offset = ctx.cur.size;
@@ -62,7 +62,7 @@ export function emitInsnDirective(ctx: FileAssembler, stmt: Statement): void {
     else {
       const bytes: number[] = [];
       for (let i = 0; i < length; i++) bytes.push(Number((value >> BigInt(8 * i)) & 0xffn));
-      ctx.emitBytes(bytes);
+      ctx.emitBytes(bytes, stmt.range, true);
       ctx.noteData(offset);
     }
     return;
@@ -104,4 +104,13 @@ function emitR4(ctx: FileAssembler, stmt: Statement): void {
   });
   const [rd, rs1, rs2, rs3] = regs as [number, number, number, number];
   ctx.emitInsn((opcode | (rd << 7) | (funct3 << 12) | (rs1 << 15) | (rs2 << 20) | (funct2 << 25) | (rs3 << 27)) >>> 0);
+}
+
+/** Instruction length from its low bits, as the RISC-V base encoding defines it. */
+export function insnLength(word: bigint): number {
+  if ((word & 3n) !== 3n) return 2;
+  if ((word & 0x1fn) !== 0x1fn) return 4;
+  if ((word & 0x3fn) === 0x1fn) return 6;
+  if ((word & 0x7fn) === 0x3fn) return 8;
+  return 4;
 }

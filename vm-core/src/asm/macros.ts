@@ -28,8 +28,13 @@ export interface MacroDef {
   range: SourceRange;
 }
 
-/** Splits macro arguments GNU's way: commas, or blanks between words (`m a b`, `m a, b`). */
+/** Splits macro arguments GNU's way: commas, or blanks between words (`m a b`, `m a, b`). A quoted
+ * argument loses its quotes (`m "a b"` passes `a b`), as in GNU's default (non-alternate) mode. */
 export function splitMacroArgs(text: string): string[] {
+  return splitWords(text).map((a) => (/^"(?:[^"\\]|\\.)*"$/s.test(a) ? a.slice(1, -1) : a));
+}
+
+function splitWords(text: string): string[] {
   const out: string[] = [];
   for (const piece of splitTopLevel(text)) {
     // Blanks next to an operator are not separators: `m a + 1` is one argument.

@@ -162,6 +162,10 @@ export class SectionBuffer {
     }
   }
 
+  zero(offset: number, n: number): void {
+    if (!this.isNobits) this.buf.fill(0, offset, offset + n);
+  }
+
   raiseAlignment(bytes: number): void {
     if (bytes > this.obj.align) this.obj.align = bytes;
   }

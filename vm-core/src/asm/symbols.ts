@@ -18,6 +18,8 @@ export interface SymbolEntry {
   /** Set by .globl/.weak/.local, so a later definition does not reset it. */
   bindingExplicit: boolean;
   type: SymbolType;
+  /** Size known without `.size` (local commons). */
+  fixedSize?: number;
   /** `.size` expression, evaluated at the end of the file. */
   sizeExpr?: Expr;
   /** Definition site; for undefined symbols, the first reference. */
