@@ -482,6 +482,8 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         const s = lookup(inp.obj, r.target);
         if ('undefined' in s) {
           diagnostics.push(diagnostic('error', 'link/undefined-symbol', `undefined reference to \`${s.undefined}'`, r.range));
+          // Its %pcrel_lo partner is then no error of its own (ld reports the symbol once per use).
+          if (r.kind === 'pcrel_hi20') his.set(base + r.offset, 0);
           continue;
         }
         if ('discarded' in s) {

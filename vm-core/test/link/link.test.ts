@@ -164,6 +164,10 @@ describe('link: relocation checks', () => {
     const badLo: Relocation = { ...lo, target: { kind: 'section', section: 0, offset: 4 } };
     const bad = link([obj('a.s', [text(words([AUIPC_A0, ADDI_A0]), [hi, badLo]), d], [gsym('_start', 0, 0), gsym('v', 1, 0)])]);
     expect(bad.diagnostics.map((x) => [x.code, x.range])).toEqual([['link/pcrel-lo-missing-hi', lo.range]]);
+
+    // An undefined %pcrel_hi target is reported once, not again at its %pcrel_lo.
+    const undef = link([obj('a.s', [text(words([AUIPC_A0, ADDI_A0]), [{ ...hi, target: { kind: 'symbol', name: 'nope' } }, lo])], [gsym('_start', 0, 0)])]);
+    expect(undef.diagnostics.map((x) => [x.code, x.range])).toEqual([['link/undefined-symbol', hi.range]]);
   });
 
   it('computes data words, differences and call pairs', () => {
