@@ -75,6 +75,8 @@ export class FileAssembler implements Warner {
   /** Mapping symbols ($x, $d) as GNU as places them in code sections. */
   /** Code alignment made while not relaxing; GNU fills it with nops only if relaxation is off at the end. */
   readonly normalPadding: Array<{ section: number; offset: number; size: number }> = [];
+  /** `.lcomm` and local `.comm` symbols, placed after the rest of .bss at the end. */
+  readonly localCommons: Array<{ symbol: SymbolEntry; size: number; align: number }> = [];
   /** Absolute addresses used as pc-relative targets (`j 0x10000`), by their internal symbol name. */
   readonly absoluteTargets = new Map<string, number>();
   readonly mappingSymbols: Array<{ section: number; offset: number; name: string }> = [];
@@ -104,9 +106,22 @@ export class FileAssembler implements Warner {
     this.processChunk({ file: this.file, text: this.text, lineOffset: 0, expandedFrom: [] });
     for (const c of this.conditions) this.error('asm/conditional', `missing .endif for the ${c.directive} here`, c.range);
     if (this.sectionStack.length) this.warn('asm/section-stack', `.pushsection without .popsection at the end of the file`);
+    this.placeLocalCommons();
     this.padCodeSections();
     this.attributes.arch ??= DEFAULT_ARCH;
     return finishObject(this);
+  }
+
+  private placeLocalCommons(): void {
+    if (this.localCommons.length === 0) return;
+    const index = this.findSection('.bss');
+    const bss = this.sections[index]!;
+    for (const c of this.localCommons) {
+      bss.raiseAlignment(c.align);
+      bss.fill((c.align - (bss.size % c.align)) % c.align);
+      c.symbol.def = { kind: 'label', section: index, offset: bss.size };
+      bss.fill(c.size);
+    }
   }
 
   /**
@@ -116,8 +131,14 @@ export class FileAssembler implements Warner {
   private padCodeSections(): void {
     // GNU as decides how to fill non-relaxed code alignment when it writes the file.
     if (this.relaxOption) for (const p of this.normalPadding) this.sections[p.section]!.zero(p.offset, p.size);
-    for (const s of this.sections) {
+    for (const [i, s] of this.sections.entries()) {
       if (!s.isCode || s.isNobits) continue;
+      // The closing alignment is code: after trailing data it gets a `$x`.
+      if (this.mapState.get(i)?.state === 'data') {
+        this.curIndex = i;
+        this.cur = s;
+        this.markCode(true);
+      }
       const pad = (s.obj.align - ((s.size + s.slack) % s.obj.align)) % s.obj.align;
       if (pad === 0) continue;
       s.emit(this.relaxOption ? new Uint8Array(pad) : nopFill(pad));
@@ -247,7 +268,8 @@ export class FileAssembler implements Warner {
   }
 
   isDefined(name: string): boolean {
-    return this.symbols.get(name)?.def !== undefined;
+    const s = this.symbols.get(name);
+    return s !== undefined && (s.def !== undefined || this.localCommons.some((c) => c.symbol === s));
   }
 
   // ---- expressions ----

@@ -142,15 +142,20 @@ function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Oper
   const hasFill = present(fillOp);
   const max = present(maxOp) ? count(ctx, expr(maxOp, 'a maximum', stmt), 'the maximum skip') : undefined;
   sec.raiseAlignment(bytes);
-  if (sec.isCode && !hasFill && !sec.isNobits && ctx.relaxOption) {
+  if (sec.isCode && !hasFill && !sec.isNobits) {
+    // GNU as never pads code to 4 bytes or less: instructions are already there.
     if (bytes <= 4) return;
-    const pad = (bytes - (sec.size % bytes)) % bytes;
-    const start = sec.size;
-    ctx.emitBytes(ldNops(pad), stmt.range, true);
-    sec.slack += bytes - 4 - pad;
-    ctx.noteData(start);
-    return;
+    ctx.markCode(true);
+    if (ctx.relaxOption) {
+      const pad = (bytes - (sec.size % bytes)) % bytes;
+      const start = sec.size;
+      sec.emit(ldNops(pad));
+      sec.slack += bytes - 4 - pad;
+      ctx.noteData(start);
+      return;
+    }
   }
+  if (hasFill) ctx.markData();
   // Other alignment is exact in GNU as's own layout, which still counts relaxed nops not yet deleted.
   const pad = (bytes - ((sec.size + sec.slack) % bytes)) % bytes;
   if (max !== undefined && pad > max) return;
@@ -164,7 +169,7 @@ function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Oper
     ctx.emitBytes(bytes, fillOp.range);
   } else if (sec.isCode && !sec.isNobits) {
     ctx.normalPadding.push({ section: ctx.curIndex, offset: sec.size, size: pad });
-    ctx.emitBytes(nopFill(pad), stmt.range, true);
+    sec.emit(nopFill(pad));
   } else ctx.dataFill(pad, 0);
   ctx.noteData(start);
 }
@@ -288,7 +293,7 @@ function commDirective(ctx: FileAssembler, stmt: Statement, local: boolean): voi
   const size = count(ctx, expr(stmt.operands[1], 'a size', stmt), 'the size');
   const e = ctx.symbols.obtain(name);
   // `.local x` then `.comm x, size, align` (what gcc writes for statics) allocates in .bss here.
-  if (!local && e.binding === 'local' && e.bindingExplicit && !e.def) {
+  if (!local && e.binding === 'local' && e.bindingExplicit && !e.def && !ctx.localCommons.some((c) => c.symbol === e)) {
     const align = present(stmt.operands[2]) ? count(ctx, expr(stmt.operands[2], 'an alignment', stmt), 'the alignment') : Math.min(16, largestPow2(size));
     allocateBss(ctx, e, range, size, align);
     return;
@@ -298,7 +303,7 @@ function commDirective(ctx: FileAssembler, stmt: Statement, local: boolean): voi
     const align = stmt.operands[2]
       ? 2 ** count(ctx, expr(stmt.operands[2], 'an alignment', stmt), 'the alignment', 31)
       : size > 4 ? 8 : size > 2 ? 4 : size > 1 ? 2 : 1;
-    if (e.def) throw new AsmError('asm/duplicate-label', `symbol '${name}' is already defined`, range);
+    if (e.def || ctx.localCommons.some((c) => c.symbol === e)) throw new AsmError('asm/duplicate-label', `symbol '${name}' is already defined`, range);
     allocateBss(ctx, e, range, size, align);
     return;
   }
@@ -312,16 +317,12 @@ function commDirective(ctx: FileAssembler, stmt: Statement, local: boolean): voi
   if (e.binding === 'local') e.binding = 'global';
 }
 
+/** Local commons and .lcomm go to GNU's .bss subsection 1: after all other .bss, in order. */
 function allocateBss(ctx: FileAssembler, e: SymbolEntry, range: SourceRange, size: number, align: number): void {
-  const bssIndex = ctx.findSection('.bss');
-  const bss = ctx.sections[bssIndex]!;
-  bss.raiseAlignment(align);
-  bss.fill((align - (bss.size % align)) % align);
-  e.def = { kind: 'label', section: bssIndex, offset: bss.size };
+  ctx.localCommons.push({ symbol: e, size, align });
   e.range = range;
   e.fixedSize = size;
   if (e.type === 'notype') e.type = 'object';
-  bss.fill(size);
 }
 
 function largestPow2(n: number): number {

@@ -277,6 +277,8 @@ function buildSymbols(ctx: FileAssembler): ObjSymbol[] {
   const out: ObjSymbol[] = [];
   for (const [name, value] of ctx.absoluteTargets) out.push({ name, section: 'abs', value, binding: 'local', type: 'notype', temporary: true });
   for (const m of ctx.mappingSymbols) {
+    // One at the very end of its section marks nothing; GNU removes it.
+    if (m.offset >= ctx.sections[m.section]!.size) continue;
     out.push({ name: m.name, section: m.section, value: m.offset, binding: 'local', type: 'notype' });
   }
   for (const s of ctx.symbols.entries()) {
