@@ -91,6 +91,6 @@ describe('attributes', () => {
   });
   it('reports malformed contents with a byte offset', () => {
     expect(decodeAttributes(new Uint8Array([0x41, 0xff, 0, 0, 0]))).toMatchObject({ error: expect.stringMatching(/runs past/), errorOffset: 1 });
-    expect(decodeAttributes(new Uint8Array([0x41, 9, 0, 0, 0, 0x72, 0x69, 0x73, 0x63]))).toMatchObject({ errorOffset: 5 });
+    expect(decodeAttributes(new Uint8Array([0x41, 8, 0, 0, 0, 0x72, 0x69, 0x73, 0x63]))).toMatchObject({ error: 'unterminated vendor name', errorOffset: 5 });
   });
 });
