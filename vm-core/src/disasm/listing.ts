@@ -8,6 +8,8 @@ import type { Image } from '../image.js';
 import type { ElfFile } from '../elf/read.js';
 import { SHF, SHT } from '../asm/object.js';
 import { DisassemblyState, disassembleAt, type DisasmOptions } from '../isa/disasm.js';
+import { privSpecFromAttributes, type PrivSpec } from '../isa/csr.js';
+import { decodeAttributes } from '../elf/attributes.js';
 import { findSymbol, isPrintable, sortedSymbols, type ListingSymbol } from './symbols.js';
 import { SourceInterleaver, type SourceTextProvider } from './source.js';
 import { listingInputFromElf, listingInputFromImage, type ListingInput, type ListingSection } from './input.js';
@@ -19,6 +21,8 @@ export interface ListingOptions {
   aliases?: boolean;
   /** List only these sections, whatever their flags (objdump -j). Default: executable sections with contents. */
   sections?: readonly string[];
+  /** Name CSRs by this privileged spec instead of the one the file's attributes give (-M priv-spec=). */
+  privSpec?: PrivSpec;
   /** Interleave source lines from the image's source map (objdump -S). */
   sourceText?: SourceTextProvider;
 }
@@ -265,15 +269,31 @@ interface ListingState {
 }
 
 const GLOBAL_POINTER = '__global_pointer$';
+const Tag_RISCV_priv_spec = 8;
+const Tag_RISCV_priv_spec_minor = 10;
+const Tag_RISCV_priv_spec_revision = 12;
+
+/** The privileged spec a file's .riscv.attributes names (objdump then names CSRs by it). */
+function privSpecOf(sections: readonly ListingSection[]): PrivSpec | undefined {
+  const section = sections.find((s) => s.type === SHT.RISCV_ATTRIBUTES);
+  if (!section) return undefined;
+  const tags = new Map((decodeAttributes(section.data).attrs.other ?? []).map((o) => [o.tag, o.value]));
+  const num = (tag: number): number => {
+    const v = tags.get(tag);
+    return typeof v === 'number' ? v : 0;
+  };
+  return privSpecFromAttributes(num(Tag_RISCV_priv_spec), num(Tag_RISCV_priv_spec_minor), num(Tag_RISCV_priv_spec_revision));
+}
 
 /** `objdump -d` (or -S, -j, -M no-aliases) of a program. */
 export function listDisassembly(input: ListingInput, options: ListingOptions): Listing {
   const syms = sortedSymbols(input.symbols);
   // objdump takes the last `__global_pointer$` of its sorted table.
   const gp = syms.filter((s) => s.name === GLOBAL_POINTER).at(-1);
+  const privSpec = options.privSpec ?? privSpecOf(input.sections);
   const shared: ListingState = {
     state: new DisassemblyState(gp?.value),
-    options: { aliases: options.aliases ?? true },
+    options: { aliases: options.aliases ?? true, ...(privSpec ? { privSpec } : {}) },
     relocatable: input.relocatable,
     source: options.sourceText ? new SourceInterleaver(input.sourceMap, options.sourceText) : undefined,
     bytesPerChunk: 0,

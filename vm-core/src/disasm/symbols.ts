@@ -57,13 +57,12 @@ function byteCompare(a: string, b: string): number {
 }
 
 /**
- * objdump's compare_symbols: by value, then section (absolute symbols first, as BFD's static abs
- * section sorts before sections it allocates), then functions, objects, globals, weak, locals,
- * bigger sizes, names not starting with '.', and finally the name.
+ * objdump's compare_symbols: by value, then functions, objects, globals, weak, locals, bigger
+ * sizes, names not starting with '.', and finally the name. 2.40 does not order by section: a
+ * .bss object beats ld's __DATA_BEGIN__ in .rodata at the same address.
  */
 export function compareSymbols(a: ListingSymbol, b: ListingSymbol): number {
   if (a.value !== b.value) return a.value > b.value ? 1 : -1;
-  if (a.sectionIndex !== b.sectionIndex) return a.sectionIndex > b.sectionIndex ? 1 : -1;
   const ac = compiledMarker(a.name);
   if (ac !== compiledMarker(b.name)) return ac ? 1 : -1;
   const af = isFileName(a.name);

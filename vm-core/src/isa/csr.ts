@@ -1,10 +1,20 @@
 // Control and status registers GNU as knows by name. Tessera executes only the counter reads
 // (cycle, time, instret and their high halves); the other names assemble and disassemble.
 
+/** Privileged-spec versions GNU tools know, oldest first. */
+export const PRIV_SPECS = ['1.9.1', '1.10', '1.11', '1.12'] as const;
+export type PrivSpec = (typeof PRIV_SPECS)[number];
+/** What GNU tools assume when a file does not say (its newest). */
+export const DEFAULT_PRIV_SPEC: PrivSpec = '1.12';
+
 export interface CsrInfo {
   readonly name: string;
   readonly number: number;
   readonly description: string;
+  /** The name exists from this privileged spec on (GNU's define_version); absent = always. */
+  readonly since?: PrivSpec;
+  /** The name was dropped in this spec (GNU's abort_version); absent = still current. */
+  readonly until?: PrivSpec;
 }
 
 const LIST: Array<[string, number, string]> = [
@@ -178,17 +188,70 @@ for (const [prefix, first, from, to] of HIGH_HALVES) {
   }
 }
 
-export const CSRS: readonly CsrInfo[] = LIST.map(([name, number, description]) => ({ name, number, description }));
+// Names of older privileged specs, which objdump prints for files marked with those specs.
+const RETIRED: Array<[string, number, string, PrivSpec]> = [
+  ['ustatus', 0x000, 'user status', '1.12'],
+  ['uie', 0x004, 'user interrupt enable', '1.12'],
+  ['utvec', 0x005, 'user trap vector', '1.12'],
+  ['uscratch', 0x040, 'user scratch', '1.12'],
+  ['uepc', 0x041, 'user exception pc', '1.12'],
+  ['ucause', 0x042, 'user trap cause', '1.12'],
+  ['ubadaddr', 0x043, 'user bad address', '1.10'],
+  ['utval', 0x043, 'user trap value', '1.12'],
+  ['uip', 0x044, 'user interrupt pending', '1.12'],
+  ['sedeleg', 0x102, 'supervisor exception delegation', '1.12'],
+  ['sideleg', 0x103, 'supervisor interrupt delegation', '1.12'],
+  ['sbadaddr', 0x143, 'supervisor bad address', '1.10'],
+  ['sptbr', 0x180, 'supervisor page-table base', '1.10'],
+  ['mucounteren', 0x320, 'machine user counter enable', '1.10'],
+  ['mscounteren', 0x321, 'machine supervisor counter enable', '1.10'],
+  ['mhcounteren', 0x322, 'machine hypervisor counter enable', '1.10'],
+  ['mbadaddr', 0x343, 'machine bad address', '1.10'],
+  ['mbase', 0x380, 'machine base', '1.10'],
+  ['mbound', 0x381, 'machine bound', '1.10'],
+  ['mibase', 0x382, 'machine instruction base', '1.10'],
+  ['mibound', 0x383, 'machine instruction bound', '1.10'],
+  ['mdbase', 0x384, 'machine data base', '1.10'],
+  ['mdbound', 0x385, 'machine data bound', '1.10'],
+];
+// Names that newer privileged specs introduced.
+const SINCE: Array<[RegExp, PrivSpec]> = [
+  [/^(scounteren|stval|satp|mcounteren|mtval|pmpcfg[0-3]|pmpaddr([0-9]|1[0-5]))$/, '1.10'],
+  [/^mcountinhibit$/, '1.11'],
+  [/^(senvcfg|menvcfgh?|mstatush|mtinst|mtval2|mseccfgh?|mconfigptr|pmpcfg([4-9]|1[0-5])|pmpaddr(1[6-9]|[2-5][0-9]|6[0-3]))$/, '1.12'],
+];
+
+export const CSRS: readonly CsrInfo[] = [
+  ...LIST.map(([name, number, description]): CsrInfo => {
+    const since = SINCE.find(([re]) => re.test(name))?.[1];
+    return since ? { name, number, description, since } : { name, number, description };
+  }),
+  ...RETIRED.map(([name, number, description, until]): CsrInfo => ({ name, number, description, until })),
+];
 
 const BY_NAME = new Map(CSRS.map((c) => [c.name, c]));
-// The first name listed for a number is the one a disassembly prints.
-const BY_NUMBER = new Map<number, CsrInfo>();
-for (const c of CSRS) if (!BY_NUMBER.has(c.number)) BY_NUMBER.set(c.number, c);
+const BY_NUMBER = new Map<number, CsrInfo[]>();
+for (const c of CSRS) BY_NUMBER.set(c.number, [...(BY_NUMBER.get(c.number) ?? []), c]);
+
+const specIndex = (s: PrivSpec): number => PRIV_SPECS.indexOf(s);
+
+/** Does the name exist under this privileged spec? */
+export function csrInSpec(c: CsrInfo, spec: PrivSpec): boolean {
+  return (c.since === undefined || specIndex(spec) >= specIndex(c.since)) &&
+    (c.until === undefined || specIndex(spec) < specIndex(c.until));
+}
 
 export function csrByName(name: string): CsrInfo | undefined {
   return BY_NAME.get(name);
 }
 
-export function csrByNumber(n: number): CsrInfo | undefined {
-  return BY_NUMBER.get(n);
+/** The CSR a disassembly names for number `n` under `spec`: the first listed name that spec has. */
+export function csrByNumber(n: number, spec: PrivSpec = DEFAULT_PRIV_SPEC): CsrInfo | undefined {
+  return BY_NUMBER.get(n)?.find((c) => csrInSpec(c, spec));
+}
+
+/** The spec a file's Tag_RISCV_priv_spec attributes name, or undefined when they name none GNU knows. */
+export function privSpecFromAttributes(major: number, minor: number, revision: number): PrivSpec | undefined {
+  const text = revision ? `${major}.${minor}.${revision}` : `${major}.${minor}`;
+  return PRIV_SPECS.find((s) => s === text);
 }

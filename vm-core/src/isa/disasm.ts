@@ -7,7 +7,7 @@ import { INSTRUCTIONS, type InstructionSpec, type OperandKind } from './instruct
 import { DISASSEMBLY_ORDER, NON_ALIAS_FORMS, printFormByKey, type PseudoSpec } from './pseudo.js';
 import { decode, parseFenceSet, type Decoded } from './encode.js';
 import { ABI_NAMES, registerNumber } from './registers.js';
-import { csrByName, csrByNumber } from './csr.js';
+import { csrByName, csrByNumber, type PrivSpec } from './csr.js';
 import { immI, immS } from './fields.js';
 
 export interface DisasmOptions {
@@ -18,6 +18,8 @@ export interface DisasmOptions {
    * e.g. `main+0x8`. Undefined prints the address as `0x…`, as objdump does with no symbols.
    */
   symbolize?: (addr: number) => string | undefined;
+  /** Privileged spec whose CSR names to print (a file's Tag_RISCV_priv_spec); default 1.12, as objdump. */
+  privSpec?: PrivSpec;
 }
 
 export interface DisassembledInstruction {
@@ -275,7 +277,7 @@ function printOperands(form: PrintForm, d: Decoded, pc: number, state: Disassemb
         out += `0x${hex(d.imm)}`;
         break;
       case 'E':
-        out += csrByNumber(d.csr)?.name ?? `0x${hex(d.csr)}`;
+        out += csrByNumber(d.csr, options.privSpec)?.name ?? `0x${hex(d.csr)}`;
         break;
       case 'Z':
         out += String(d.imm);

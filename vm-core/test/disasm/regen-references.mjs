@@ -8,7 +8,8 @@
 // 1. words: a deterministic stream of ~45k words (every major opcode × funct3 × funct7 with
 //    sampled registers, boundary immediates, all 4096 CSR numbers, all fence sets, lui/auipc
 //    pairs, then random words) placed in the .text of an otherwise empty rv32im_zicsr_zifencei
-//    object, listed by `objdump -d` with and without `-M no-aliases`.
+//    object, listed by `objdump -d` with and without `-M no-aliases`; and `csrrs a0,N,a1` for
+//    every CSR number N under each `-M priv-spec=` objdump knows.
 // 2. programs: each fixtures/programs/*.s built into an ELF with gcc -nostdlib, and the objdump
 //    listings named in fixtures/programs/cases.json.
 
@@ -122,9 +123,19 @@ function regenWords(tmp) {
     writeFileSync(join(gnu, `words${suffix}.objdump.gz`), gzipSync(Buffer.from(text), { level: 9 }));
   }
   console.log(`words: ${list.length} words`);
+
+  // CSR names depend on the privileged spec: every number under each spec objdump knows.
+  const csrs = Buffer.alloc(4096 * 4);
+  for (let csr = 0; csr < 4096; csr++) csrs.writeUInt32LE(((csr << 20) | (11 << 15) | (2 << 12) | (10 << 7) | 0x73) >>> 0, csr * 4);
+  writeFileSync(join(tmp, 'csrs.bin'), csrs);
+  run('objcopy', ['--update-section', '.text=csrs.bin', 'empty.o', 'csrs.o'], tmp);
+  for (const spec of ['1.9.1', '1.10', '1.11', '1.12']) {
+    const text = run('objdump', ['-d', '-M', `priv-spec=${spec}`, 'csrs.o'], tmp);
+    writeFileSync(join(gnu, `csrs.priv-${spec}.objdump.gz`), gzipSync(Buffer.from(text), { level: 9 }));
+  }
 }
 
-function regenPrograms() {
+function regenPrograms(tmp) {
   const cases = JSON.parse(readFileSync(join(programs, 'cases.json'), 'utf8'));
   const built = new Set();
   for (const c of cases) {
@@ -134,7 +145,13 @@ function regenPrograms() {
       // The prefix map keeps this checkout's path out of the debug info.
       const flags = [`-march=${ARCH}`, '-mabi=ilp32', `-fdebug-prefix-map=${programs}=.`, ...(c.build ?? [])];
       if (c.elf.endsWith('.o')) run('gcc', [...flags, '-c', src, '-o', c.elf], programs);
-      else run('gcc', [...flags, '-nostdlib', '-static', src, '-o', c.elf], programs);
+      else {
+        // Assembling separately names the object (and so its STT_FILE symbol) after the source,
+        // where gcc's one-step build would use a random temporary name.
+        const object = join(tmp, src.replace(/\.s$/, '.o'));
+        run('gcc', [...flags, '-c', src, '-o', object], programs);
+        run('gcc', [...flags, '-nostdlib', '-static', object, '-o', c.elf], programs);
+      }
     }
     const text = run('objdump', [...c.objdump, c.elf], programs);
     writeFileSync(join(programs, c.reference), text);
@@ -156,7 +173,7 @@ mkdirSync(gnu, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), 'tessera-disasm-'));
 try {
   regenWords(tmp);
-  regenPrograms();
+  regenPrograms(tmp);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { listDisassembly } from '../../src/disasm/listing.js';
 import { disassembleWord } from '../../src/isa/disasm.js';
 import { SHF, SHT } from '../../src/asm/object.js';
+import { PRIV_SPECS } from '../../src/isa/csr.js';
 import { firstDifference } from './diff.js';
 
 const gnu = join(import.meta.dirname, 'fixtures', 'gnu');
@@ -26,6 +27,20 @@ describe('every word lists as objdump 2.40 lists it', () => {
     it(label, () => {
       const expected = read(file).toString('utf8');
       const actual = listDisassembly(input, { fileName: 'words.o', aliases }).text;
+      expect(firstDifference(actual, expected)).toBeUndefined();
+    });
+  }
+});
+
+describe('CSR names follow the privileged spec', () => {
+  const csrs = new Uint8Array(4096 * 4);
+  const view = new DataView(csrs.buffer);
+  for (let csr = 0; csr < 4096; csr++) view.setUint32(csr * 4, ((csr << 20) | (11 << 15) | (2 << 12) | (10 << 7) | 0x73) >>> 0, true);
+  const csrInput = { ...input, sections: [{ ...input.sections[0]!, size: csrs.length, data: csrs }] };
+  for (const spec of PRIV_SPECS) {
+    it(`-M priv-spec=${spec}`, () => {
+      const expected = read(`csrs.priv-${spec}.objdump.gz`).toString('utf8');
+      const actual = listDisassembly(csrInput, { fileName: 'csrs.o', privSpec: spec }).text;
       expect(firstDifference(actual, expected)).toBeUndefined();
     });
   }
