@@ -35,25 +35,14 @@ function nodes(node: CstNode, key: string): CstNode[] {
 function tokens(node: CstNode, key: string): IToken[] {
   return children(node, key).filter(isToken);
 }
-function firstToken(node: CstNode): IToken | undefined {
-  let best: IToken | undefined;
-  for (const list of Object.values(node.children)) {
-    for (const e of list) {
-      const t = isToken(e) ? e : firstToken(e);
-      if (t && !Number.isNaN(t.startOffset) && (!best || t.startOffset < best.startOffset)) best = t;
-    }
-  }
-  return best;
-}
-function lastToken(node: CstNode): IToken | undefined {
-  let best: IToken | undefined;
-  for (const list of Object.values(node.children)) {
-    for (const e of list) {
-      const t = isToken(e) ? e : lastToken(e);
-      if (t && !Number.isNaN(t.startOffset) && (!best || t.startOffset > best.startOffset)) best = t;
-    }
-  }
-  return best;
+function nodeRange(loc: Locator, node: CstNode): SourceRange | undefined {
+  const l = node.location;
+  if (!l || Number.isNaN(l.startOffset) || l.startLine === undefined || Number.isNaN(l.startLine) || l.endLine === undefined || Number.isNaN(l.endLine ?? NaN)) return undefined;
+  return {
+    file: loc.file,
+    start: { line: l.startLine + loc.lineOffset, col: l.startColumn ?? 1 },
+    end: { line: l.endLine + loc.lineOffset, col: (l.endColumn ?? 0) + 1 },
+  };
 }
 
 /** Builds the AST of a parsed statement. Nodes the parser could not recover are left out. */
@@ -63,9 +52,7 @@ export function buildStatement(cst: CstNode, loc: Locator, fallback: SourceRange
     if (!t || t.isInsertedInRecovery) return [];
     return [{ name: t.image, numeric: t.tokenType.name === 'DecNumber', range: tokenRange(loc, t) }];
   });
-  const f = firstToken(cst);
-  const l = lastToken(cst);
-  const range = f && l ? tokenRange(loc, f, l) : fallback;
+  const range = nodeRange(loc, cst) ?? fallback;
   const assign = nodes(cst, 'assignment')[0];
   if (assign) {
     const nameTok = tokens(assign, 'Identifier')[0]!;
@@ -86,7 +73,7 @@ export function buildStatement(cst: CstNode, loc: Locator, fallback: SourceRange
 /** Operands in order, with an empty one wherever two commas (or a trailing comma) hold nothing. */
 function buildOperands(command: CstNode, loc: Locator): Operand[] {
   const commas = tokens(command, 'Comma').filter((t) => !t.isInsertedInRecovery);
-  const built = nodes(command, 'operand').map((o) => ({ start: firstToken(o)?.startOffset ?? 0, op: buildOperand(o, loc) }));
+  const built = nodes(command, 'operand').map((o) => ({ start: o.location?.startOffset ?? 0, op: buildOperand(o, loc) }));
   if (commas.length === 0) return built.flatMap((b) => (b.op ? [b.op] : []));
   const slots: Array<Operand | undefined> = new Array(commas.length + 1).fill(undefined);
   for (const b of built) {
