@@ -48,4 +48,9 @@ export interface Image {
   symbols: ImageSymbol[];
   /** Source map entries sorted by address; see SourceMap for queries. */
   sourceMap: SourceMapEntry[];
+  /**
+   * Flags (PF_R|PF_W, plus PF_X for an executable stack) of the PT_GNU_STACK header ld writes
+   * when an input has a .note.GNU-stack section; absent when there is none.
+   */
+  gnuStack?: number;
 }

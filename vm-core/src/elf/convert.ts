@@ -9,7 +9,7 @@ import {
   type SymbolBinding, type SymbolType,
 } from '../asm/object.js';
 import {
-  R_RISCV, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
+  PT_GNU_STACK, R_RISCV, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
   STT_OBJECT, STT_SECTION, STT_TLS,
 } from './constants.js';
 import { decodeAttributes } from './attributes.js';
@@ -57,7 +57,10 @@ export function imageFromElf(elf: ElfFile): Image {
     if (sym.shndx === SHN_UNDEF) s.undef = true;
     symbols.push(s);
   }
-  return { entry: elf.header.entry, sections, symbols, sourceMap: [] };
+  const image: Image = { entry: elf.header.entry, sections, symbols, sourceMap: [] };
+  const stack = elf.programHeaders.find((p) => p.type === PT_GNU_STACK);
+  if (stack) image.gnuStack = stack.flags;
+  return image;
 }
 
 interface SecState {

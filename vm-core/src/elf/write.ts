@@ -5,7 +5,7 @@ import type { Image, ImageSection, ImageSymbol } from '../image.js';
 import { SHF, SHT } from '../asm/object.js';
 import {
   EHDR_SIZE, ELFCLASS32, ELFDATA2LSB, EM_RISCV, ET_EXEC, EV_CURRENT, MAXPAGESIZE, PF_R, PF_W, PF_X,
-  PHDR_SIZE, PT_LOAD, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
+  PHDR_SIZE, PT_GNU_STACK, PT_LOAD, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
   STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_SECTION, STT_TLS, SYM_SIZE,
 } from './constants.js';
 import { PlainStrtab, SuffixStrtab } from './strtab.js';
@@ -56,10 +56,10 @@ export interface ElfLayout {
 }
 
 /** Number of program headers writeElf will emit for these sections (ld's SIZEOF_HEADERS depends on it). */
-export function programHeaderCount(sections: readonly ImageSection[]): number {
+export function programHeaderCount(sections: readonly ImageSection[], gnuStack?: number): number {
   const alloc = sections.filter(isAlloc);
   const attrs = sections.some((s) => s.type === SHT.RISCV_ATTRIBUTES);
-  return segmentsOf(alloc).length + (attrs ? 1 : 0);
+  return segmentsOf(alloc).length + (attrs ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
 }
 
 export function writeElf(image: Image): Uint8Array {
@@ -68,7 +68,7 @@ export function writeElf(image: Image): Uint8Array {
   const sections = [...alloc, ...nonAlloc];
   const attrSec = nonAlloc.find((s) => s.type === SHT.RISCV_ATTRIBUTES);
   const segs = segmentsOf(alloc);
-  const phnum = segs.length + (attrSec ? 1 : 0);
+  const phnum = segs.length + (attrSec ? 1 : 0) + (image.gnuStack !== undefined ? 1 : 0);
   const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
 
   // File positions for allocated sections: each segment's offset is congruent to its address modulo
@@ -175,6 +175,9 @@ export function writeElf(image: Image): Uint8Array {
     phdrs.push({ type: PT_RISCV_ATTRIBUTES, offset: offsets.get(attrSec)!, vaddr: 0, paddr: 0, filesz: attrSec.size, memsz: 0, flags: PF_R, align: 1 });
   }
   phdrs.push(...loads);
+  if (image.gnuStack !== undefined) {
+    phdrs.push({ type: PT_GNU_STACK, offset: 0, vaddr: 0, paddr: 0, filesz: 0, memsz: 0, flags: image.gnuStack, align: 16 });
+  }
   phdrs.forEach((p, i) => {
     const o = EHDR_SIZE + i * PHDR_SIZE;
     u32(o, p.type);

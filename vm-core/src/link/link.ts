@@ -5,7 +5,7 @@
 import { diagnostic, fileRange, type Diagnostic, type SourceRange } from '../diagnostics.js';
 import type { Image, ImageSection, ImageSymbol, SourceMapEntry } from '../image.js';
 import { SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type RelocTarget, type Relocation } from '../asm/object.js';
-import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
+import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
 import { encodeAttributes } from '../elf/attributes.js';
 import { mergeAttributes } from './attributes.js';
 import { hashTraversalOrder } from './hash-order.js';
@@ -288,7 +288,18 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   // ---- Layout.
   const keptAlloc = outs.filter((o) => o.kept);
   const hasData = keptAlloc.some((o) => o.spec.data);
-  const phnum = 1 + (hasData ? 1 : 0) + (attrData ? 1 : 0);
+  // An input's .note.GNU-stack makes ld describe the stack with PT_GNU_STACK (executable if any note is).
+  let gnuStack: number | undefined;
+  objects.forEach((obj, oi) => {
+    for (const s of obj.sections) {
+      if (s.name !== '.note.GNU-stack') continue;
+      gnuStack = (gnuStack ?? PF_R | PF_W) | (s.flags & SHF.EXECINSTR ? PF_X : 0);
+      if (s.flags & SHF.EXECINSTR) {
+        diagnostics.push(diagnostic('warning', 'link/exec-stack', `${obj.path}: requires executable stack (because the .note.GNU-stack section is executable)`, objRange(oi)));
+      }
+    }
+  });
+  const phnum = 1 + (hasData ? 1 : 0) + (attrData ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
   const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
   const symAt = new Map<string, { value: number; out: OutSec | 'abs'; rule: SectionRule }>();
 
@@ -613,7 +624,9 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   sourceMap.sort((a, b) => a.addr - b.addr);
 
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  return { image: { entry: entry >>> 0, sections, symbols, sourceMap }, diagnostics };
+  const image: Image = { entry: entry >>> 0, sections, symbols, sourceMap };
+  if (gnuStack !== undefined) image.gnuStack = gnuStack;
+  return { image, diagnostics };
 }
 
 type SectionRule = 'abs' | { inside: OutSec } | { after: OutSec | undefined; next?: number };

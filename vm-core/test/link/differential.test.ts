@@ -51,6 +51,8 @@ const PROGRAMS: Program[] = [
   // Past 3/4 load ld's symbol hash table grows: the global symbol order changes with it.
   { name: 'many_globals', sources: ['many_globals.s'], generated: { 'many_globals.s': manyGlobals }, exit: 0 },
   { name: 'merge_realign', sources: ['merge_realign.s'], exit: 99 },
+  { name: 'gnu_stack', sources: ['gnu_stack.s'], exit: 7 },
+  { name: 'exec_stack', sources: ['exec_stack.s'], exit: 7, warnings: ['link/exec-stack'] },
   { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
   { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
 ];
