@@ -148,6 +148,12 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
         err('elf/bad-reloc-symbol', `relocation at offset 0x${r.offset.toString(16)} of '${st.sec.name}' refers to symbol '${sym.name}' in a section that was not kept`);
         continue;
       }
+      if (r.type === R_RISCV.R32_PCREL) {
+        // S + A - P: a data word minus its own place (what .eh_frame uses for its pc_begin).
+        const self = secIndex.get(st.elf.index)!;
+        st.sec.relocs.push({ offset: r.offset, kind: 'abs32', target, addend: r.addend, minus: { kind: 'section', section: self, offset: r.offset }, range: where });
+        continue;
+      }
       const simple = SIMPLE_KINDS.get(r.type);
       const base = { offset: r.offset, target, addend: r.addend, range: where };
       if (simple) {

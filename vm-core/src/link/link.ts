@@ -9,6 +9,7 @@ import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TE
 import { encodeAttributes } from '../elf/attributes.js';
 import { mergeAttributes } from './attributes.js';
 import { hashTraversalOrder } from './hash-order.js';
+import { editEhFrames } from './eh-frame.js';
 import { mergeSections, type MergeResult } from './merge.js';
 import { applyReloc, isPcRelative } from './relocate.js';
 import { BSS_SPECS, DATA_SPECS, DISCARDED, RODATA_SPECS, TEXT_SPECS, globMatch, initPriority, type OutputSpec } from './script.js';
@@ -35,6 +36,8 @@ interface InSec {
   align: number;
   outOffset: number;
   data: Uint8Array;
+  /** The section's relocations, offsets as in `data` (.eh_frame editing moves them). */
+  relocs: Relocation[];
   merge?: { group: MergeGroup; member: number };
   /** COMMON pseudo-section: the common symbols this object wins, allocated in hash order. */
   commons?: Array<{ name: string; size: number; align: number; offset: number }>;
@@ -119,7 +122,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     obj.sections.forEach((sec, si) => {
       const inp: InSec = {
         obj: oi, idx: si, sec, rank: 0, sortKey: 0, excluded: false, size: sec.size, align: Math.max(1, sec.align),
-        outOffset: 0, data: sec.type === SHT.NOBITS ? new Uint8Array(0) : sec.data.slice(0, sec.size),
+        outOffset: 0, data: sec.type === SHT.NOBITS ? new Uint8Array(0) : sec.data.slice(0, sec.size), relocs: sec.relocs,
       };
       inputs[oi]![si] = inp;
       if (!(sec.flags & SHF.ALLOC)) return;
@@ -224,7 +227,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   for (const n of [...scriptNames]) getGlobal(n).script = true;
   const commonIns: InSec[] = objects.map((obj, oi) => ({
     obj: oi, idx: -1, sec: { name: 'COMMON', type: SHT.NOBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: 1, data: new Uint8Array(0), size: 0, relocs: [], lines: [] },
-    rank: 2, sortKey: 0, excluded: false, size: 0, align: 1, outOffset: 0, data: new Uint8Array(0), commons: [],
+    rank: 2, sortKey: 0, excluded: false, size: 0, align: 1, outOffset: 0, data: new Uint8Array(0), relocs: [], commons: [],
   }));
   for (const name of hashTraversalOrder(globalOrder)) {
     const g = globals.get(name)!;
@@ -273,6 +276,22 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       });
     }
     out.kept = out.inputs.some((i) => !i.excluded && i.size > 0);
+  }
+
+  // .eh_frame: CIEs repeated across objects are output once.
+  const fdePatches: Array<{ inp: InSec; idPos: number; cie: InSec; cieOffset: number }> = [];
+  const ehOut = outs.find((o) => o.name === '.eh_frame' && !o.orphan)!;
+  {
+    const list = ehOut.inputs.filter((i) => !i.excluded && i.sec.type !== SHT.NOBITS);
+    const edited = editEhFrames(list.map((i) => ({ data: i.data, relocs: i.relocs })));
+    edited.forEach((e, k) => {
+      const inp = list[k]!;
+      inp.data = e.data;
+      inp.size = e.data.length;
+      inp.relocs = e.relocs;
+      for (const f of e.fdes) fdePatches.push({ inp, idPos: f.idPos, cie: list[f.cie.input]!, cieOffset: f.cie.offset });
+    });
+    ehOut.kept = ehOut.inputs.some((i) => !i.excluded && i.size > 0);
   }
 
   // .comment: every object's .ident strings, merged like any SHF_MERGE|SHF_STRINGS section.
@@ -477,15 +496,22 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     return s ? `\`${s.name}'` : `${objects[oi]!.sections[t.section]?.name ?? '?'}+0x${t.offset.toString(16)}`;
   };
 
+  // ---- FDE CIE pointers: the distance back from the pointer to its (possibly shared) CIE.
+  for (const f of fdePatches) {
+    const at = ehOut.addr + f.inp.outOffset + f.idPos;
+    const cie = ehOut.addr + f.cie.outOffset + f.cieOffset;
+    new DataView(f.inp.data.buffer, f.inp.data.byteOffset).setUint32(f.idPos, (at - cie) >>> 0, true);
+  }
+
   // ---- Relocations.
   for (const out of outs) {
     if (!out.kept) continue;
     for (const inp of out.inputs) {
-      if (inp.excluded || inp.merge || !inp.sec.relocs.length) continue;
+      if (inp.excluded || inp.merge || !inp.relocs.length) continue;
       const base = out.addr + inp.outOffset;
       const his = new Map<number, number>();
       const los: Relocation[] = [];
-      for (const r of inp.sec.relocs) {
+      for (const r of inp.relocs) {
         if (r.kind === 'pcrel_lo12_i' || r.kind === 'pcrel_lo12_s') {
           los.push(r);
           continue;

@@ -53,6 +53,8 @@ const PROGRAMS: Program[] = [
   { name: 'merge_realign', sources: ['merge_realign.s'], exit: 99 },
   { name: 'gnu_stack', sources: ['gnu_stack.s'], exit: 7 },
   { name: 'exec_stack', sources: ['exec_stack.s'], exit: 7, warnings: ['link/exec-stack'] },
+  { name: 'eh_frame', sources: ['eh_frame.s'], exit: 7 },
+  { name: 'eh_frame_two', sources: ['eh_frame.s', 'eh_helper.s'], exit: 7 },
   { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
   { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
 ];
