@@ -1,6 +1,7 @@
 // `tessera` command dispatcher: one file per command under cli/. Usage errors exit 2, bad input 1.
 
 import { asmCommand, ASM_USAGE } from './asm.js';
+import { disasmCommand, DISASM_USAGE } from './disasm.js';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -16,6 +17,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble and link RISC-V sources into an ELF executable', usage: ASM_USAGE, run: asmCommand },
+  disasm: { summary: 'list an ELF file as objdump -d does', usage: DISASM_USAGE, run: disasmCommand },
 };
 
 function usage(): string {

@@ -36,10 +36,14 @@ export class SourceInterleaver {
 
   /**
    * Only instruction entries count, as only instructions get rows in the DWARF line table GNU as
-   * writes; the bytes after an instruction belong to it until the next row.
+   * writes. An entry expanded from a macro or .rept counts as the line that invoked it, where
+   * GNU as puts its row.
    */
   constructor(sourceMap: readonly SourceMapEntry[], private readonly sourceText: SourceTextProvider) {
-    this.rows = sourceMap.filter((e) => e.kind === 'insn').sort((a, b) => a.addr - b.addr);
+    this.rows = sourceMap
+      .filter((e) => e.kind === 'insn')
+      .map((e) => (e.expandedFrom?.length ? { ...e, range: e.expandedFrom[e.expandedFrom.length - 1]! } : e))
+      .sort((a, b) => a.addr - b.addr);
   }
 
   /** The row covering `addr`, which must lie in [sectionStart, sectionEnd). */
@@ -52,7 +56,8 @@ export class SourceInterleaver {
       else hi = mid;
     }
     const row = this.rows[lo - 1];
-    return row && row.addr >= sectionStart && row.addr < sectionEnd ? row : undefined;
+    if (!row || row.addr < sectionStart || row.addr >= sectionEnd) return undefined;
+    return row.size === 0 || addr < row.addr + row.size ? row : undefined;
   }
 
   private file(name: string): SourceFile | undefined {
