@@ -33,7 +33,10 @@ export function encodeAttributes(a: RiscvAttributes): Uint8Array | undefined {
   const enc = new TextEncoder();
   for (const { tag, value } of list) {
     body.push(...uleb(tag));
-    if (typeof value === 'string') body.push(...enc.encode(value), 0);
+    if (typeof value === 'string') {
+      for (const b of enc.encode(value)) body.push(b);
+      body.push(0);
+    }
     else body.push(...uleb(value));
   }
   const vendor = [...enc.encode('riscv'), 0];

@@ -93,7 +93,7 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
       continue;
     }
     if (s.name === '.comment' && !(s.flags & SHF.ALLOC)) {
-      object.idents.push(...new TextDecoder().decode(s.data).split('\0').filter((x) => x !== ''));
+      for (const id of new TextDecoder().decode(s.data).split('\0')) if (id !== '') object.idents.push(id);
       continue;
     }
     if (!KEPT_TYPES.has(s.type)) continue;
@@ -107,7 +107,8 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
   }
   for (const r of elf.relocations) {
     const st = secMap.get(r.target);
-    if (st) st.rels.push(...r.entries);
+    // (a loop, not push(...entries): a large object would overflow the call stack)
+    if (st) for (const e of r.entries) st.rels.push(e);
   }
 
   // Symbol values are adjusted in place while nops are deleted, so work on copies.

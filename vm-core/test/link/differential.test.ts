@@ -55,6 +55,8 @@ const PROGRAMS: Program[] = [
   { name: 'exec_stack', sources: ['exec_stack.s'], exit: 7, warnings: ['link/exec-stack'] },
   { name: 'eh_frame', sources: ['eh_frame.s'], exit: 7 },
   { name: 'eh_frame_two', sources: ['eh_frame.s', 'eh_helper.s'], exit: 7 },
+  // Enough relocations that spreading them into a call would overflow the stack.
+  { name: 'many_relocs', sources: ['many_relocs.s'], generated: { 'many_relocs.s': manyRelocs }, exit: 0 },
   { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
   { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
 ];
@@ -63,6 +65,15 @@ function manyGlobals(): string {
   let s = '  .text\n  .globl _start\n_start:\n  li a0, 0\n  li a7, 93\n  ecall\n';
   for (let i = 0; i < 3300; i++) s += `  .globl g${i}\ng${i}: nop\n`;
   return s + '  .comm c1, 4, 4\n  .comm c2, 8, 8\n  .comm c3, 1, 1\n';
+}
+
+function manyRelocs(): string {
+  const n = 40000;
+  let s = '  .text\n  .globl _start\n_start:\n  li a0, 0\n  li a7, 93\n  ecall\n';
+  for (let i = 0; i < n; i++) s += `f${i}:\n  la a0, d${i % 300}\n  call f${(i * 7) % n}\n  beqz a0, f${i}\n`;
+  s += '  .data\n';
+  for (let i = 0; i < 300; i++) s += `d${i}: .word f${i * 3}\n`;
+  return s;
 }
 
 const missing = gnuMissing();
