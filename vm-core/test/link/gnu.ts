@@ -34,5 +34,5 @@ export function run(elf: string): { status: number | null; stdout: string } {
 }
 
 export function tool(name: string, args: string[]): string {
-  return execFileSync(PREFIX + name, args, { encoding: 'utf8', stdio: 'pipe' });
+  return execFileSync(PREFIX + name, args, { encoding: 'utf8', stdio: 'pipe', maxBuffer: 512 * 1024 * 1024 });
 }
