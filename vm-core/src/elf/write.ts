@@ -21,11 +21,6 @@ export interface ProgramHeader {
   align: number;
 }
 
-interface Placed {
-  sec: ImageSection;
-  offset: number;
-}
-
 const isAlloc = (s: ImageSection): boolean => (s.flags & SHF.ALLOC) !== 0;
 const isNobits = (s: ImageSection): boolean => s.type === SHT.NOBITS;
 const alignUp = (v: number, a: number): number => (a > 1 ? Math.ceil(v / a) * a : v);
@@ -47,12 +42,6 @@ function segmentsOf(alloc: ImageSection[]): ImageSection[][] {
     cur.push(s);
   }
   return segs;
-}
-
-export interface ElfLayout {
-  phdrs: ProgramHeader[];
-  offsets: Map<ImageSection, number>;
-  headerSize: number;
 }
 
 /** Number of program headers writeElf will emit for these sections (ld's SIZEOF_HEADERS depends on it). */

@@ -225,7 +225,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   const scriptNames = ['__global_pointer$', '__SDATA_BEGIN__', '__DATA_BEGIN__', '__BSS_END__', '__bss_start', '_edata', '_end'];
   const provideNames = ['__executable_start', '__etext', '_etext', 'etext', 'edata', 'end'];
   for (const n of [...scriptNames]) getGlobal(n).script = true;
-  const commonIns: InSec[] = objects.map((obj, oi) => ({
+  const commonIns: InSec[] = objects.map((_obj, oi) => ({
     obj: oi, idx: -1, sec: { name: 'COMMON', type: SHT.NOBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: 1, data: new Uint8Array(0), size: 0, relocs: [], lines: [] },
     rank: 2, sortKey: 0, excluded: false, size: 0, align: 1, outOffset: 0, data: new Uint8Array(0), relocs: [], commons: [],
   }));
