@@ -8,7 +8,7 @@ import { lex } from './lexer.js';
 import { parseStatement, parseExpression } from './parser.js';
 import { buildStatement, buildExpr, tokenRange, type Locator } from './ast-builder.js';
 import type { Expr, Statement } from './ast.js';
-import { splitStatements, headName, headIndex, type RawStatement } from './statements.js';
+import { StatementStream, headName, headIndex, type RawStatement } from './statements.js';
 import { SectionBuffer, defaultSectionAttributes } from './sections.js';
 import { SymbolTable, type SymbolEntry } from './symbols.js';
 import { AsmError, Pending, abs, addValues, subValues, constantOp, isAbs, formatHex, type Value, type Warner } from './values.js';
@@ -416,43 +416,40 @@ export class FileAssembler implements Warner {
       this.error('asm/macro-recursion', `macros nested too deeply (more than ${MAX_EXPANSION_DEPTH} levels)`, chunk.expandedFrom[0]);
       return;
     }
-    const { tokens, errors } = lex(chunk.text);
     const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset };
-    const lexErrorsByLine = new Map<number, typeof errors>();
-    for (const e of errors) {
-      const list = lexErrorsByLine.get(e.line ?? 0) ?? [];
-      list.push(e);
-      lexErrorsByLine.set(e.line ?? 0, list);
-    }
+    const stream = new StatementStream(chunk.text);
     const savedFrom = this.expandedFrom;
     this.expandedFrom = chunk.expandedFrom;
-    const stmts = splitStatements(tokens, chunk.text.length);
-    // A line holding only an unlexable character has no tokens: report those lines too.
-    const reportedLines = new Set<number>();
-    const reportLexErrors = (line: number): void => {
-      if (reportedLines.has(line)) return;
-      reportedLines.add(line);
-      for (const e of lexErrorsByLine.get(line) ?? []) {
-        const range: SourceRange = { file: chunk.file, start: { line: line + chunk.lineOffset, col: e.column ?? 1 }, end: { line: line + chunk.lineOffset, col: (e.column ?? 1) + Math.max(1, e.length) } };
-        const ch = chunk.text.substr(e.offset, e.length);
-        this.error('asm/unexpected-character', `unexpected character ${JSON.stringify(ch)}`, range);
+    // Lexing errors are reported for lines that are assembled, not for skipped or captured ones;
+    // a line holding only an unlexable character has no statement, so lines between count too.
+    const reported = new Set<number>();
+    const reportLexErrors = (from: number, to: number): void => {
+      if (stream.lexErrors.size === 0) return;
+      for (let line = from; line <= to; line++) {
+        const errors = stream.lexErrors.get(line);
+        if (!errors || reported.has(line)) continue;
+        reported.add(line);
+        for (const e of errors) {
+          const at = line + chunk.lineOffset;
+          const range: SourceRange = { file: chunk.file, start: { line: at, col: e.column ?? 1 }, end: { line: at, col: (e.column ?? 1) + Math.max(1, e.length) } };
+          this.error('asm/unexpected-character', `unexpected character ${JSON.stringify(chunk.text.substr(e.offset, e.length))}`, range);
+        }
       }
     };
     let lastLine = 0;
-    for (let i = 0; i < stmts.length && !this.ended && !this.exitMacro; i++) {
-      const st = stmts[i]!;
+    for (let st = stream.next(); st && !this.ended && !this.exitMacro; st = stream.next()) {
       const active = this.active();
-      if (active) for (let l = lastLine + 1; l < st.line; l++) if (lexErrorsByLine.has(l)) reportLexErrors(l);
+      if (active) reportLexErrors(lastLine + 1, st.line);
       lastLine = st.line;
       const head = headName(st.tokens);
       if (isConditional(head)) {
-        this.runGuarded(chunk, loc, st, () => handleConditional(this, head, st, chunk, loc));
+        const s = st;
+        this.runGuarded(chunk, loc, s, () => handleConditional(this, head, s, chunk, loc));
         continue;
       }
       if (!active) continue;
-      reportLexErrors(st.line);
       if (head === '.macro' || head === '.rept' || head === '.irp' || head === '.irpc') {
-        i = this.captureBlock(chunk, loc, stmts, i, head);
+        this.captureBlock(chunk, loc, stream, st, head);
         continue;
       }
       if (head === '.endm' || head === '.endr') {
@@ -461,9 +458,10 @@ export class FileAssembler implements Warner {
         });
         continue;
       }
-      this.runGuarded(chunk, loc, st, () => this.executeStatement(chunk, loc, st));
+      const s = st;
+      this.runGuarded(chunk, loc, s, () => this.executeStatement(chunk, loc, s));
     }
-    if (this.active()) for (let l = lastLine + 1; l <= chunk.text.split('\n').length; l++) if (lexErrorsByLine.has(l)) reportLexErrors(l);
+    if (this.active() && !this.ended && !this.exitMacro) reportLexErrors(lastLine + 1, stream.totalLines());
     this.expandedFrom = savedFrom;
   }
 
@@ -541,29 +539,30 @@ export class FileAssembler implements Warner {
   }
 
   /** Reads a .macro/.rept/.irp/.irpc block up to its end and acts on it. Returns the index of the end statement. */
-  private captureBlock(chunk: Chunk, loc: Locator, stmts: RawStatement[], i: number, head: string): number {
+  private captureBlock(chunk: Chunk, loc: Locator, stream: StatementStream, st: RawStatement, head: string): void {
     const open = head === '.macro' ? ['.macro'] : ['.rept', '.irp', '.irpc'];
     const close = head === '.macro' ? '.endm' : '.endr';
     let depth = 0;
-    let j = i + 1;
-    for (; j < stmts.length; j++) {
-      const h = headName(stmts[j]!.tokens);
+    let endStatement: RawStatement | undefined;
+    for (let s = stream.next(); s; s = stream.next()) {
+      const h = headName(s.tokens);
       if (open.includes(h)) depth++;
       else if (h === close || (close === '.endm' && h === '.endmacro')) {
-        if (depth === 0) break;
+        if (depth === 0) {
+          endStatement = s;
+          break;
+        }
         depth--;
       }
     }
-    const st = stmts[i]!;
-    const bodyEnd = j < stmts.length ? stmts[j]!.start : chunk.text.length;
+    const bodyEnd = endStatement ? endStatement.start : chunk.text.length;
     // The end statement may carry labels before `.endm`; body text stops at its first token.
     const body = { text: chunk.text.slice(st.next, Math.max(st.next, bodyEnd)), line: st.nextLine };
     this.runGuarded(chunk, loc, st, () => {
-      if (j >= stmts.length) this.error('asm/unterminated-block', `${head} without ${close}`, this.stmtRange);
+      if (!endStatement) this.error('asm/unterminated-block', `${head} without ${close}`, this.stmtRange);
       if (head === '.macro') defineMacro(this, chunk, st, body);
       else expandRepeat(this, head, chunk, loc, st, body);
     });
-    return j;
   }
 
   /** Runs text (a macro or .rept expansion, an included file) as statements. */

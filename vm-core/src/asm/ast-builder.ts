@@ -111,27 +111,45 @@ function buildItem(node: CstNode, loc: Locator): OperandItem | undefined {
   return { k: 'expr', expr, range: expr.range };
 }
 
-const BINARY_LEVELS = new Set(['expression', 'andExpr', 'compareExpr', 'addExpr', 'bitExpr', 'mulExpr']);
+// GNU as binary operator precedence (gas/expr.c op_rank): higher binds tighter; all left-associative.
+const PRECEDENCE: Record<string, number> = {
+  '*': 7, '/': 7, '%': 7, '<<': 7, '>>': 7,
+  '|': 6, '&': 6, '^': 6, '!': 6,
+  '+': 5, '-': 5,
+  '==': 4, '!=': 4, '<>': 4, '<': 4, '>': 4, '<=': 4, '>=': 4,
+  '&&': 3,
+  '||': 2,
+};
 
 export function buildExpr(node: CstNode, loc: Locator): Expr {
-  if (BINARY_LEVELS.has(node.name)) {
-    const operands = nodes(node, 'operands');
-    const operators = tokens(node, 'operators');
-    let acc = buildExpr(operands[0]!, loc);
-    for (let i = 0; i < operators.length && i + 1 < operands.length; i++) {
-      const right = buildExpr(operands[i + 1]!, loc);
-      acc = { k: 'binary', op: operators[i]!.image as BinaryOp, left: acc, right, range: span(acc.range, right.range) };
-    }
-    return acc;
+  if (node.name === 'expression') {
+    const operands = nodes(node, 'operands').map((o) => buildExpr(o, loc));
+    const operators = tokens(node, 'operators').map((t) => t.image as BinaryOp);
+    if (operators.length === 0) return operands[0]!;
+    // Precedence climbing over the flat list.
+    let pos = 0;
+    const climb = (minPrec: number): Expr => {
+      let left = operands[pos]!;
+      while (pos < operators.length && pos + 1 < operands.length) {
+        const op = operators[pos]!;
+        const prec = PRECEDENCE[op]!;
+        if (prec < minPrec) break;
+        pos++;
+        const right = climb(prec + 1);
+        left = { k: 'binary', op, left, right, range: span(left.range, right.range) };
+      }
+      return left;
+    };
+    return climb(0);
   }
   if (node.name === 'unaryExpr') {
-    const prefix = tokens(node, 'prefix')[0];
-    const inner = nodes(node, 'inner')[0];
-    if (prefix && inner) {
-      const arg = buildExpr(inner, loc);
-      return { k: 'unary', op: prefix.image as UnaryOp, arg, range: span(tokenRange(loc, prefix), arg.range) };
+    let e = buildExpr(nodes(node, 'primary')[0]!, loc);
+    const prefixes = tokens(node, 'prefix');
+    for (let i = prefixes.length - 1; i >= 0; i--) {
+      const p = prefixes[i]!;
+      e = { k: 'unary', op: p.image as UnaryOp, arg: e, range: span(tokenRange(loc, p), e.range) };
     }
-    return buildExpr(nodes(node, 'primary')[0]!, loc);
+    return e;
   }
   // primary
   const reloc = tokens(node, 'RelocFn')[0];

@@ -67,92 +67,25 @@ class StatementParser extends CstParser {
     ]);
   });
 
-  // GNU as precedence (gas/expr.c op_rank), not C's: * / % << >> bind tightest, then | & ^ !,
-  // then + -, then comparisons, then &&, then ||.
+  // Flat: operands and operators in order. GNU's precedence is applied in ast-builder.ts.
   public expression = this.RULE('expression', () => {
-    this.SUBRULE(this.andExpr, { LABEL: 'operands' });
-    this.MANY(() => {
-      this.CONSUME(T.OrOr, { LABEL: 'operators' });
-      this.SUBRULE2(this.andExpr, { LABEL: 'operands' });
-    });
-  });
-
-  private andExpr = this.RULE('andExpr', () => {
-    this.SUBRULE(this.compareExpr, { LABEL: 'operands' });
-    this.MANY(() => {
-      this.CONSUME(T.AndAnd, { LABEL: 'operators' });
-      this.SUBRULE2(this.compareExpr, { LABEL: 'operands' });
-    });
-  });
-
-  private compareExpr = this.RULE('compareExpr', () => {
-    this.SUBRULE(this.addExpr, { LABEL: 'operands' });
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.EqualEqual, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.NotEqual, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.LessEq, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.GreaterEq, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Less, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Greater, { LABEL: 'operators' }) },
-      ]);
-      this.SUBRULE2(this.addExpr, { LABEL: 'operands' });
-    });
-  });
-
-  private addExpr = this.RULE('addExpr', () => {
-    this.SUBRULE(this.bitExpr, { LABEL: 'operands' });
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Plus, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Minus, { LABEL: 'operators' }) },
-      ]);
-      this.SUBRULE2(this.bitExpr, { LABEL: 'operands' });
-    });
-  });
-
-  private bitExpr = this.RULE('bitExpr', () => {
-    this.SUBRULE(this.mulExpr, { LABEL: 'operands' });
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Pipe, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Amp, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Caret, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Bang, { LABEL: 'operators' }) },
-      ]);
-      this.SUBRULE2(this.mulExpr, { LABEL: 'operands' });
-    });
-  });
-
-  private mulExpr = this.RULE('mulExpr', () => {
     this.SUBRULE(this.unaryExpr, { LABEL: 'operands' });
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Star, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Slash, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.Percent, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.ShiftLeft, { LABEL: 'operators' }) },
-        { ALT: () => this.CONSUME(T.ShiftRight, { LABEL: 'operators' }) },
-      ]);
+      this.CONSUME(T.BinaryOperator, { LABEL: 'operators' });
       this.SUBRULE2(this.unaryExpr, { LABEL: 'operands' });
     });
   });
 
   private unaryExpr = this.RULE('unaryExpr', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OR2([
-            { ALT: () => this.CONSUME(T.Minus, { LABEL: 'prefix' }) },
-            { ALT: () => this.CONSUME(T.Plus, { LABEL: 'prefix' }) },
-            { ALT: () => this.CONSUME(T.Tilde, { LABEL: 'prefix' }) },
-            { ALT: () => this.CONSUME(T.Bang, { LABEL: 'prefix' }) },
-          ]);
-          this.SUBRULE(this.unaryExpr, { LABEL: 'inner' });
-        },
-      },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Minus, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Plus, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Tilde, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Bang, { LABEL: 'prefix' }) },
+      ]);
+    });
+    this.SUBRULE(this.primary);
   });
 
   private primary = this.RULE('primary', () => {

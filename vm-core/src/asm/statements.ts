@@ -1,7 +1,8 @@
 // Cutting a token stream into statements (between newlines and `;`) and peeking at a statement's
 // head without parsing it — conditionals, macro bodies and .rept bodies are skipped that way.
 
-import type { IToken } from 'chevrotain';
+import type { IToken, ILexingError } from 'chevrotain';
+import { lex } from './lexer.js';
 
 export interface RawStatement {
   tokens: IToken[];
@@ -56,4 +57,96 @@ export function headIndex(tokens: IToken[]): number {
 export function headName(tokens: IToken[]): string {
   const t = tokens[headIndex(tokens)];
   return t && t.tokenType.name === 'Identifier' ? t.image : '';
+}
+
+/**
+ * Statements of a text, lexed a block at a time so that a large file never holds all its tokens at
+ * once. Blocks end at a newline outside block comments; token offsets and lines are made absolute.
+ */
+export class StatementStream {
+  private buf: RawStatement[] = [];
+  private idx = 0;
+  private pos = 0;
+  private line = 1;
+  /** Lexing errors by (chunk-relative) line, for the lines lexed so far. */
+  readonly lexErrors = new Map<number, ILexingError[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly blockSize = 1 << 16,
+  ) {}
+
+  next(): RawStatement | undefined {
+    while (this.idx >= this.buf.length) if (!this.fill()) return undefined;
+    return this.buf[this.idx++];
+  }
+
+  /** Number of lines in the whole text (lexes the rest). */
+  totalLines(): number {
+    while (this.fill());
+    return this.line;
+  }
+
+  private fill(): boolean {
+    const text = this.text;
+    if (this.pos >= text.length) return false;
+    let end = Math.min(text.length, this.pos + this.blockSize);
+    if (end < text.length) {
+      const nl = text.indexOf('\n', end);
+      end = nl < 0 ? text.length : nl + 1;
+      if (text.indexOf('/*', this.pos) >= 0 && text.indexOf('/*', this.pos) < end) end = outsideBlockComment(text, this.pos, end);
+    }
+    const base = this.pos;
+    const lineBase = this.line - 1;
+    const { tokens, errors } = lex(end === text.length && base === 0 ? text : text.slice(base, end));
+    if (base !== 0 || lineBase !== 0) {
+      for (const t of tokens) {
+        t.startOffset += base;
+        t.endOffset = (t.endOffset ?? 0) + base;
+        t.startLine = (t.startLine ?? 1) + lineBase;
+        t.endLine = (t.endLine ?? 1) + lineBase;
+      }
+    }
+    for (const e of errors) {
+      const line = (e.line ?? 1) + lineBase;
+      const list = this.lexErrors.get(line) ?? [];
+      list.push({ ...e, offset: e.offset + base, line });
+      this.lexErrors.set(line, list);
+    }
+    if (this.idx > 4096) {
+      this.buf = this.buf.slice(this.idx);
+      this.idx = 0;
+    }
+    for (const st of splitStatements(tokens, end)) this.buf.push(st);
+    for (let i = text.indexOf('\n', base); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) this.line++;
+    this.pos = end;
+    return true;
+  }
+}
+
+/** Moves a block end past any block comment open at `end`, to the next newline after it closes. */
+function outsideBlockComment(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const c = text[i]!;
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === "'") {
+      i += text[i + 1] === '\\' ? 3 : 2;
+      if (text[i] === "'") i++;
+    } else if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) return text.length;
+      i = close + 2;
+      if (i > end) {
+        const nl = text.indexOf('\n', i);
+        end = nl < 0 ? text.length : nl + 1;
+      }
+    } else i++;
+  }
+  return end;
 }

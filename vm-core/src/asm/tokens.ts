@@ -31,27 +31,32 @@ export const RParen = createToken({ name: 'RParen', pattern: /\)/ });
 export const Comma = createToken({ name: 'Comma', pattern: /,/ });
 export const Colon = createToken({ name: 'Colon', pattern: /:/ });
 
-export const ShiftLeft = createToken({ name: 'ShiftLeft', pattern: /<</ });
-export const ShiftRight = createToken({ name: 'ShiftRight', pattern: />>/ });
-export const LessEq = createToken({ name: 'LessEq', pattern: /<=/ });
-export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=/ });
-export const NotEqual = createToken({ name: 'NotEqual', pattern: /!=|<>/ });
-export const EqualEqual = createToken({ name: 'EqualEqual', pattern: /==/ });
-export const AndAnd = createToken({ name: 'AndAnd', pattern: /&&/ });
-export const OrOr = createToken({ name: 'OrOr', pattern: /\|\|/ });
-export const Less = createToken({ name: 'Less', pattern: /</ });
-export const Greater = createToken({ name: 'Greater', pattern: />/ });
+// Every binary operator is also a BinaryOperator, so the grammar reads `a op b op c` flat and the
+// AST builder applies GNU's precedence (fewer parser rules per operand: assembly is mostly operands).
+export const BinaryOperator = createToken({ name: 'BinaryOperator', pattern: Lexer.NA });
+const binary = { categories: [BinaryOperator] };
+
+export const ShiftLeft = createToken({ name: 'ShiftLeft', pattern: /<</, ...binary });
+export const ShiftRight = createToken({ name: 'ShiftRight', pattern: />>/, ...binary });
+export const LessEq = createToken({ name: 'LessEq', pattern: /<=/, ...binary });
+export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=/, ...binary });
+export const NotEqual = createToken({ name: 'NotEqual', pattern: /!=|<>/, ...binary });
+export const EqualEqual = createToken({ name: 'EqualEqual', pattern: /==/, ...binary });
+export const AndAnd = createToken({ name: 'AndAnd', pattern: /&&/, ...binary });
+export const OrOr = createToken({ name: 'OrOr', pattern: /\|\|/, ...binary });
+export const Less = createToken({ name: 'Less', pattern: /</, ...binary });
+export const Greater = createToken({ name: 'Greater', pattern: />/, ...binary });
 export const Equals = createToken({ name: 'Equals', pattern: /=/ });
-export const Plus = createToken({ name: 'Plus', pattern: /\+/ });
-export const Minus = createToken({ name: 'Minus', pattern: /-/ });
-export const Star = createToken({ name: 'Star', pattern: /\*/ });
-export const Slash = createToken({ name: 'Slash', pattern: /\// });
-export const Percent = createToken({ name: 'Percent', pattern: /%/ });
-export const Amp = createToken({ name: 'Amp', pattern: /&/ });
-export const Pipe = createToken({ name: 'Pipe', pattern: /\|/ });
-export const Caret = createToken({ name: 'Caret', pattern: /\^/ });
+export const Plus = createToken({ name: 'Plus', pattern: /\+/, ...binary });
+export const Minus = createToken({ name: 'Minus', pattern: /-/, ...binary });
+export const Star = createToken({ name: 'Star', pattern: /\*/, ...binary });
+export const Slash = createToken({ name: 'Slash', pattern: /\//, ...binary });
+export const Percent = createToken({ name: 'Percent', pattern: /%/, ...binary });
+export const Amp = createToken({ name: 'Amp', pattern: /&/, ...binary });
+export const Pipe = createToken({ name: 'Pipe', pattern: /\|/, ...binary });
+export const Caret = createToken({ name: 'Caret', pattern: /\^/, ...binary });
 export const Tilde = createToken({ name: 'Tilde', pattern: /~/ });
-export const Bang = createToken({ name: 'Bang', pattern: /!/ });
+export const Bang = createToken({ name: 'Bang', pattern: /!/, ...binary });
 
 export const ALL_TOKENS: TokenType[] = [
   WhiteSpace, LineComment, BlockComment, Newline, Semicolon,
@@ -61,4 +66,5 @@ export const ALL_TOKENS: TokenType[] = [
   LParen, RParen, Comma, Colon,
   ShiftLeft, ShiftRight, LessEq, GreaterEq, NotEqual, EqualEqual, AndAnd, OrOr,
   Less, Greater, Equals, Plus, Minus, Star, Slash, Percent, Amp, Pipe, Caret, Tilde, Bang,
+  BinaryOperator,
 ];
