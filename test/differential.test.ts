@@ -74,8 +74,9 @@ function build(entry: CorpusEntry): Outcome {
   try {
     const text = readFileSync(entry.sourcePath, 'utf8');
     // GNU as resolves .include against its current directory, which regen.mjs sets to the
-    // program's folder: includePaths gives Tessera the same search path.
-    o.result = tessera.assemble!([{ path: entry.sourcePath, text }], { readFile: reader.read, includePaths: [baseDir] });
+    // program's folder: includePaths gives Tessera the same search path. The ISA is the -march
+    // the reference was built with.
+    o.result = tessera.assemble!([{ path: entry.sourcePath, text }], { readFile: reader.read, includePaths: [baseDir], march: entry.ref.march });
   } catch (e) {
     o.error = e;
   }

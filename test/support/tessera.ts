@@ -17,6 +17,8 @@ export interface SourceFile {
 export interface AssembleOptions {
   readFile?: (path: string) => string | undefined;
   includePaths?: string[];
+  /** -march of the reference build, e.g. rv32im_zicsr_zifencei. */
+  march?: string;
 }
 
 export interface AssembleResult {

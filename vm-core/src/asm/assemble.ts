@@ -21,6 +21,8 @@ export interface AssembleOptions {
   includePaths?: readonly string[];
   /** Entry symbol (default `_start`). */
   entry?: string;
+  /** ISA, as gcc's -march (default rv32im): names mapping symbols and the arch attribute. */
+  march?: string;
 }
 
 export interface AssembleResult {
@@ -46,6 +48,7 @@ export function assembleFile(source: SourceFile, options: AssembleOptions = {}):
       ...(options.readFile ? { readFile: options.readFile } : {}),
       ...(options.includePaths ? { includePaths: options.includePaths } : {}),
       longBranches: long,
+      ...(options.march ? { march: options.march } : {}),
     });
     let object: ObjectFile;
     try {

@@ -19,13 +19,15 @@ import { defineMacro, expandMacro, type MacroDef } from './macros.js';
 import { expandRepeat } from './repeat.js';
 import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
-import { DEFAULT_ARCH } from './arch.js';
+import { DEFAULT_ARCH, normalizeArch } from './arch.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;
   includePaths?: readonly string[];
   /** Sequence numbers of conditional branches that must use the long form (from an earlier pass). */
   longBranches: ReadonlySet<number>;
+  /** ISA string as for -march (default rv32im). */
+  march?: string;
 }
 
 export interface Chunk {
@@ -71,6 +73,7 @@ export class FileAssembler implements Warner {
   relaxOption = true;
   /** The ISA in force (normalized), which names `$x<isa>` mapping symbols. */
   arch = DEFAULT_ARCH;
+  private defaultArch = DEFAULT_ARCH;
   private readonly optionStack: Array<{ relax: boolean; arch: string }> = [];
   /** Mapping symbols ($x, $d) as GNU as places them in code sections. */
   /** Code alignment made while not relaxing; GNU fills it with nops only if relaxation is off at the end. */
@@ -92,6 +95,11 @@ export class FileAssembler implements Warner {
     this.addSection('.data', 1);
     this.addSection('.bss', 1);
     this.stmtRange = { file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+    if (options.march) {
+      const arch = normalizeArch(options.march);
+      if (arch) this.arch = this.defaultArch = arch;
+      else this.error('asm/march', `invalid ISA string '${options.march}' (expected e.g. rv32im or rv32im_zicsr)`, this.stmtRange);
+    }
   }
 
   private addSection(name: string, align: number): SectionBuffer {
@@ -108,7 +116,7 @@ export class FileAssembler implements Warner {
     if (this.sectionStack.length) this.warn('asm/section-stack', `.pushsection without .popsection at the end of the file`);
     this.placeLocalCommons();
     this.padCodeSections();
-    this.attributes.arch ??= DEFAULT_ARCH;
+    this.attributes.arch ??= this.defaultArch;
     return finishObject(this);
   }
 

@@ -290,7 +290,8 @@ function expandPseudo(ctx: FileAssembler, p: PseudoSpec, values: OperandValue[],
     case 'store-symbol':
       return pcrelPair(ctx, regOf(arg('rt')), p.name, regOf(arg('rd')), arg('symbol'), range);
     case 'call':
-      return callPair(ctx, p.operands.includes('rd') ? regOf(arg('rd')) : 1, p.operands.includes('rd') ? regOf(arg('rd')) : 1, arg('symbol'), range);
+      // `call sym` goes through ra; `call rd, sym` through t1, as GNU's table has it.
+      return p.operands.includes('rd') ? callPair(ctx, 6, regOf(arg('rd')), arg('symbol'), range) : callPair(ctx, 1, 1, arg('symbol'), range);
     case 'tail':
       return callPair(ctx, 6, 0, arg('symbol'), range);
     case 'jump':

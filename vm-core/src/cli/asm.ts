@@ -10,6 +10,7 @@ export const ASM_USAGE = `usage: tessera asm [options] file.s... [-o out.elf]
   -o FILE         write the executable to FILE (default: the first input with .elf)
   -I DIR          search DIR for .include files (after the including file's folder)
   --entry SYMBOL  entry point (default _start, else the start of .text)
+  -march=ISA      ISA string as for gcc (default rv32im); names the arch attribute
   -W, --no-warn   do not print warnings
   --fatal-warnings  treat warnings as errors`;
 
@@ -20,6 +21,7 @@ export async function asmCommand(args: string[], io: CliIo): Promise<number> {
   let entry: string | undefined;
   let warnings = true;
   let fatalWarnings = false;
+  let march: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string | undefined => {
@@ -41,7 +43,8 @@ export async function asmCommand(args: string[], io: CliIo): Promise<number> {
       const v = value();
       if (v === undefined) return 2;
       entry = v;
-    } else if (a === '-W' || a === '--no-warn') warnings = false;
+    } else if (a.startsWith('-march=') || a.startsWith('--march=')) march = a.slice(a.indexOf('=') + 1);
+    else if (a === '-W' || a === '--no-warn') warnings = false;
     else if (a === '--fatal-warnings') fatalWarnings = true;
     else if (a === '-h' || a === '--help') {
       io.stdout.write(ASM_USAGE + '\n');
@@ -72,7 +75,7 @@ export async function asmCommand(args: string[], io: CliIo): Promise<number> {
     if (t !== undefined) texts.set(p, t);
     return t;
   };
-  const result = assemble(sources, { readFile, includePaths, ...(entry ? { entry } : {}) });
+  const result = assemble(sources, { readFile, includePaths, ...(entry ? { entry } : {}), ...(march ? { march } : {}) });
   let errors = 0;
   for (const d of result.diagnostics) {
     if (d.severity === 'error' || (fatalWarnings && d.severity === 'warning')) errors++;

@@ -74,7 +74,7 @@ export const PSEUDO_INSTRUCTIONS: readonly PseudoSpec[] = [
   P('jalr', ['rd', 'rs', 'imm'], [['jalr', 'rd', 'imm(rs)']], 'Jump and link register (three-operand form)'),
   P('ret', [], [['jalr', 'x0', '0(x1)']], 'Return from subroutine'),
   P('call', ['symbol'], [['auipc', 'x1', '%pcrel_hi(symbol)'], ['jalr', 'x1', '%pcrel_lo(symbol)(x1)']], 'Call a far-away subroutine', 'call'),
-  P('call', ['rd', 'symbol'], [['auipc', 'rd', '%pcrel_hi(symbol)'], ['jalr', 'rd', '%pcrel_lo(symbol)(rd)']], 'Call a far-away subroutine, linking through rd', 'call'),
+  P('call', ['rd', 'symbol'], [['auipc', 'x6', '%pcrel_hi(symbol)'], ['jalr', 'rd', '%pcrel_lo(symbol)(x6)']], 'Call a far-away subroutine through t1, linking through rd', 'call'),
   P('tail', ['symbol'], [['auipc', 'x6', '%pcrel_hi(symbol)'], ['jalr', 'x0', '%pcrel_lo(symbol)(x6)']], 'Tail call a far-away subroutine (through t1)', 'tail'),
   P('jump', ['symbol', 'rt'], [['auipc', 'rt', '%pcrel_hi(symbol)'], ['jalr', 'x0', '%pcrel_lo(symbol)(rt)']], 'Jump to a far-away label through temporary rt', 'jump'),
   P('fence', [], [['fence', 'iorw', 'iorw']], 'Fence on all memory and I/O'),
@@ -165,6 +165,14 @@ export const DISASSEMBLY_ORDER: Readonly<Record<string, readonly string[]>> = {
 
 /** Forms objdump does not mark as aliases, so `-M no-aliases` still prints them (0xc0001073 is `unimp`). */
 export const NON_ALIAS_FORMS: ReadonlySet<string> = new Set(['unimp()']);
+
+/**
+ * Forms objdump prints even when a file's ISA string lacks the extension of the instruction
+ * underneath: binutils files them under the base ISA, so `rdcycle` shows without Zicsr.
+ */
+export const BASE_ISA_FORMS: ReadonlySet<string> = new Set([
+  'unimp()', 'rdcycle(rd)', 'rdinstret(rd)', 'rdtime(rd)', 'rdcycleh(rd)', 'rdinstreth(rd)', 'rdtimeh(rd)',
+]);
 
 /** The form a DISASSEMBLY_ORDER entry names, or undefined for a bare mnemonic or an unknown name. */
 export function printFormByKey(key: string): PseudoSpec | undefined {
