@@ -9,6 +9,7 @@ import type { ElfFile } from '../elf/read.js';
 import { SHF, SHT } from '../asm/object.js';
 import { DisassemblyState, disassembleAt, type DisasmOptions } from '../isa/disasm.js';
 import { privSpecFromAttributes, type PrivSpec } from '../isa/csr.js';
+import { parseArchString } from '../isa/arch.js';
 import { decodeAttributes } from '../elf/attributes.js';
 import { findSymbol, isPrintable, sortedSymbols, type ListingSymbol } from './symbols.js';
 import { SourceInterleaver, type SourceTextProvider } from './source.js';
@@ -98,14 +99,23 @@ class SectionLister {
     return text.slice(text.indexOf('<') + 1, -1);
   };
 
-  // riscv_search_mapping_symbol: the last mapping symbol at or before the address decides.
+  // riscv_search_mapping_symbol: the last mapping symbol at or before the address decides. One
+  // that carries an ISA string ($xrv32i2p1_m2p0…) also switches the extensions, for good.
   private isDataAt(addr: number): boolean {
-    let kind: ListingSymbol['mapping'];
+    let found: ListingSymbol | undefined;
     for (const m of this.mapping) {
       if (m.value > addr) break;
-      kind = m.mapping;
+      found = m;
     }
-    return kind === undefined ? !this.isCode : kind === 'data';
+    if (found?.name.startsWith('$xrv')) {
+      const isa = found.name.slice(2).split('.')[0]!;
+      if (isa !== this.shared.isa) {
+        this.shared.isa = isa;
+        const extensions = parseArchString(isa);
+        if (extensions) this.shared.options.extensions = extensions;
+      }
+    }
+    return found === undefined ? !this.isCode : found.mapping === 'data';
   }
 
   // riscv_data_length: up to a word, cut at the next mapping symbol or the section end.
@@ -262,6 +272,8 @@ class SectionLister {
 interface ListingState {
   state: DisassemblyState;
   options: DisasmOptions;
+  /** The ISA string the extensions came from, to skip re-parsing the same mapping symbol. */
+  isa: string | undefined;
   relocatable: boolean;
   source: SourceInterleaver | undefined;
   /** objdump's disassemble_info.bytes_per_chunk, which object dumps inherit from the last instruction. */
@@ -273,16 +285,21 @@ const Tag_RISCV_priv_spec = 8;
 const Tag_RISCV_priv_spec_minor = 10;
 const Tag_RISCV_priv_spec_revision = 12;
 
-/** The privileged spec a file's .riscv.attributes names (objdump then names CSRs by it). */
-function privSpecOf(sections: readonly ListingSection[]): PrivSpec | undefined {
+/**
+ * What a file's .riscv.attributes tell objdump: the ISA string (without the section objdump
+ * assumes rv64gc, which includes everything Tessera decodes) and the privileged spec for CSR names.
+ */
+function attributesOf(sections: readonly ListingSection[]): { isa?: string; privSpec?: PrivSpec } {
   const section = sections.find((s) => s.type === SHT.RISCV_ATTRIBUTES);
-  if (!section) return undefined;
-  const tags = new Map((decodeAttributes(section.data).attrs.other ?? []).map((o) => [o.tag, o.value]));
+  if (!section) return {};
+  const { attrs } = decodeAttributes(section.data);
+  const tags = new Map((attrs.other ?? []).map((o) => [o.tag, o.value]));
   const num = (tag: number): number => {
     const v = tags.get(tag);
     return typeof v === 'number' ? v : 0;
   };
-  return privSpecFromAttributes(num(Tag_RISCV_priv_spec), num(Tag_RISCV_priv_spec_minor), num(Tag_RISCV_priv_spec_revision));
+  const privSpec = privSpecFromAttributes(num(Tag_RISCV_priv_spec), num(Tag_RISCV_priv_spec_minor), num(Tag_RISCV_priv_spec_revision));
+  return { ...(attrs.arch ? { isa: attrs.arch } : {}), ...(privSpec ? { privSpec } : {}) };
 }
 
 /** `objdump -d` (or -S, -j, -M no-aliases) of a program. */
@@ -290,10 +307,13 @@ export function listDisassembly(input: ListingInput, options: ListingOptions): L
   const syms = sortedSymbols(input.symbols);
   // objdump takes the last `__global_pointer$` of its sorted table.
   const gp = syms.filter((s) => s.name === GLOBAL_POINTER).at(-1);
-  const privSpec = options.privSpec ?? privSpecOf(input.sections);
+  const attributes = attributesOf(input.sections);
+  const privSpec = options.privSpec ?? attributes.privSpec;
+  const extensions = attributes.isa === undefined ? undefined : parseArchString(attributes.isa);
   const shared: ListingState = {
     state: new DisassemblyState(gp?.value),
-    options: { aliases: options.aliases ?? true, ...(privSpec ? { privSpec } : {}) },
+    options: { aliases: options.aliases ?? true, ...(privSpec ? { privSpec } : {}), ...(extensions ? { extensions } : {}) },
+    isa: attributes.isa,
     relocatable: input.relocatable,
     source: options.sourceText ? new SourceInterleaver(input.sourceMap, options.sourceText) : undefined,
     bytesPerChunk: 0,

@@ -4,7 +4,8 @@
 // state it keeps between instructions (the lui/auipc high parts behind its `# addr` comments).
 
 import { INSTRUCTIONS, type InstructionSpec, type OperandKind } from './instructions.js';
-import { DISASSEMBLY_ORDER, NON_ALIAS_FORMS, printFormByKey, type PseudoSpec } from './pseudo.js';
+import { BASE_ISA_FORMS, DISASSEMBLY_ORDER, NON_ALIAS_FORMS, printFormByKey, type PseudoSpec } from './pseudo.js';
+import type { ArchExtensions } from './arch.js';
 import { decode, parseFenceSet, type Decoded } from './encode.js';
 import { ABI_NAMES, registerNumber } from './registers.js';
 import { csrByName, csrByNumber, type PrivSpec } from './csr.js';
@@ -20,6 +21,11 @@ export interface DisasmOptions {
   symbolize?: (addr: number) => string | undefined;
   /** Privileged spec whose CSR names to print (a file's Tag_RISCV_priv_spec); default 1.12, as objdump. */
   privSpec?: PrivSpec;
+  /**
+   * Extensions the file's ISA string enables (see parseArchString): instructions of others print
+   * as `.4byte`, as objdump prints them. Default: all of them.
+   */
+  extensions?: ArchExtensions;
 }
 
 export interface DisassembledInstruction {
@@ -66,6 +72,8 @@ type Piece = Letter | ',' | '(' | ')';
 interface PrintForm {
   mnemonic: string;
   alias: boolean;
+  /** The extension a file must enable for objdump to print this form. */
+  extension: string;
   constraints: Array<[Field, number]>;
   pieces: Piece[];
 }
@@ -85,8 +93,18 @@ function joinOperands(groups: Piece[][]): Piece[] {
   return out;
 }
 
+// binutils files the privileged instructions under the base ISA, and M's multiplications under Zmmul.
+function extensionOf(spec: InstructionSpec): string {
+  if (spec.extension === 'Priv') return 'I';
+  if (spec.inZmmul) return 'Zmmul';
+  return spec.extension;
+}
+
 function canonicalForm(spec: InstructionSpec): PrintForm {
-  return { mnemonic: spec.mnemonic, alias: false, constraints: [], pieces: joinOperands(spec.operands.map((k) => KIND_PIECES[k])) };
+  return {
+    mnemonic: spec.mnemonic, alias: false, extension: extensionOf(spec), constraints: [],
+    pieces: joinOperands(spec.operands.map((k) => KIND_PIECES[k])),
+  };
 }
 
 function parseInteger(text: string): number | undefined {
@@ -97,7 +115,7 @@ function parseInteger(text: string): number | undefined {
  * Reads a single-instruction pseudo expansion backwards: constants in it become constraints on the
  * word's fields, the pseudo's operand names become printed operands bound to fields.
  */
-function aliasForm(p: PseudoSpec, spec: InstructionSpec, nonAlias: boolean): PrintForm {
+function aliasForm(p: PseudoSpec, spec: InstructionSpec, key: string): PrintForm {
   const [, ...args] = p.expansion[0]!;
   const names = new Set<string>(p.operands);
   const constraints: Array<[Field, number]> = [];
@@ -150,7 +168,8 @@ function aliasForm(p: PseudoSpec, spec: InstructionSpec, nonAlias: boolean): Pri
     }
   });
   const pieces = joinOperands(p.operands.map((o) => bound.get(o) ?? fail(`operand ${o} is not in the expansion`)));
-  return { mnemonic: p.name, alias: !nonAlias, constraints, pieces };
+  const extension = BASE_ISA_FORMS.has(key) ? 'I' : extensionOf(spec);
+  return { mnemonic: p.name, alias: !NON_ALIAS_FORMS.has(key), extension, constraints, pieces };
 }
 
 let formsBySpec: Map<InstructionSpec, PrintForm[]> | undefined;
@@ -166,7 +185,7 @@ function formsOf(spec: InstructionSpec): PrintForm[] {
         if (key === s.mnemonic) return canonicalForm(s);
         const p = printFormByKey(key);
         if (!p || p.expansion[0]![0] !== s.mnemonic) throw new Error(`DISASSEMBLY_ORDER.${s.mnemonic}: no form ${key}`);
-        return aliasForm(p, s, NON_ALIAS_FORMS.has(key));
+        return aliasForm(p, s, key);
       }));
     }
     formsCount = INSTRUCTIONS.length;
@@ -328,7 +347,10 @@ export function disassembleAt(
   const d = decode(word) ?? decodeWideShift(word);
   if (!d) return unknownInstruction(bytes, offset, 4);
   const aliases = options.aliases ?? true;
-  const form = formsOf(d.spec).find((f) => (aliases || !f.alias) && matches(f, d))!;
+  const { extensions } = options;
+  const form = formsOf(d.spec).find((f) =>
+    (aliases || !f.alias) && (!extensions || f.extension === 'I' || extensions.has(f.extension)) && matches(f, d));
+  if (!form) return unknownInstruction(bytes, offset, 4);
   state.toPrintAddr = false;
   const { operands, target } = printOperands(form, d, pc >>> 0, state, options);
   let text = operands ? `${form.mnemonic}\t${operands}` : form.mnemonic;

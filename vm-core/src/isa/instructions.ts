@@ -59,6 +59,8 @@ export interface InstructionSpec {
   readonly funct7?: number;
   /** Bits fixed beyond opcode/funct3/funct7 (ecall, ebreak, fence.i, fence.tso): the whole word. */
   readonly fixedWord?: number;
+  /** Also in Zmmul, the multiply-only subset of M that a file may declare instead of M. */
+  readonly inZmmul?: boolean;
   /** Register fields that must be zero for the word to be this instruction (sfence.vma's rd). */
   readonly zeroFields?: readonly ('rd' | 'rs1' | 'rs2')[];
   readonly operands: readonly OperandKind[];
@@ -108,8 +110,8 @@ function withMatch(d: Def): InstructionSpec {
   return { ...d, match: match >>> 0, mask: mask >>> 0 };
 }
 
-const R = (mnemonic: string, funct3: number, funct7: number, chip: Chip, extension: IsaExtension, description: string, semantics: string): Def =>
-  ({ mnemonic, format: 'R', opcode: OPCODE.OP, funct3, funct7, operands: ['rd', 'rs1', 'rs2'], chip, extension, description, semantics });
+const R = (mnemonic: string, funct3: number, funct7: number, chip: Chip, extension: IsaExtension, description: string, semantics: string, inZmmul?: true): Def =>
+  ({ mnemonic, format: 'R', opcode: OPCODE.OP, funct3, funct7, operands: ['rd', 'rs1', 'rs2'], chip, extension, description, semantics, ...(inZmmul ? { inZmmul } : {}) });
 const IMM = (mnemonic: string, funct3: number, chip: Chip, description: string, semantics: string): Def =>
   ({ mnemonic, format: 'I', opcode: OPCODE.OP_IMM, funct3, operands: ['rd', 'rs1', 'imm12'], chip, extension: 'I', description, semantics });
 const SHIFT = (mnemonic: string, funct3: number, funct7: number, description: string, semantics: string): Def =>
@@ -187,10 +189,10 @@ const DEFS: Def[] = [
   CSR('csrrsi', 6, 'zimm', 'Atomic read and set bits in CSR immediate', 't = CSRs[csr]; CSRs[csr] = t | zimm; rd = t'),
   CSR('csrrci', 7, 'zimm', 'Atomic read and clear bits in CSR immediate', 't = CSRs[csr]; CSRs[csr] = t & ~zimm; rd = t'),
   // RV32M
-  R('mul', 0, 0x01, 'Multiplication', 'M', 'Multiply (low 32 bits)', 'rd = (rs1 * rs2)[31:0]'),
-  R('mulh', 1, 0x01, 'MulH', 'M', 'Multiply high, signed × signed', 'rd = (sext(rs1) * sext(rs2))[63:32]'),
-  R('mulhsu', 2, 0x01, 'MulH', 'M', 'Multiply high, signed × unsigned', 'rd = (sext(rs1) * zext(rs2))[63:32]'),
-  R('mulhu', 3, 0x01, 'MulH', 'M', 'Multiply high, unsigned × unsigned', 'rd = (zext(rs1) * zext(rs2))[63:32]'),
+  R('mul', 0, 0x01, 'Multiplication', 'M', 'Multiply (low 32 bits)', 'rd = (rs1 * rs2)[31:0]', true),
+  R('mulh', 1, 0x01, 'MulH', 'M', 'Multiply high, signed × signed', 'rd = (sext(rs1) * sext(rs2))[63:32]', true),
+  R('mulhsu', 2, 0x01, 'MulH', 'M', 'Multiply high, signed × unsigned', 'rd = (sext(rs1) * zext(rs2))[63:32]', true),
+  R('mulhu', 3, 0x01, 'MulH', 'M', 'Multiply high, unsigned × unsigned', 'rd = (zext(rs1) * zext(rs2))[63:32]', true),
   R('div', 4, 0x01, 'DivRem', 'M', 'Divide (signed)', 'rd = rs1 /s rs2 (rs2 = 0 → -1; INT_MIN / -1 → INT_MIN)'),
   R('divu', 5, 0x01, 'DivRem', 'M', 'Divide (unsigned)', 'rd = rs1 /u rs2 (rs2 = 0 → 0xffffffff)'),
   R('rem', 6, 0x01, 'DivRem', 'M', 'Remainder (signed)', 'rd = rs1 %s rs2 (rs2 = 0 → rs1; INT_MIN % -1 → 0)'),

@@ -9,7 +9,8 @@
 //    sampled registers, boundary immediates, all 4096 CSR numbers, all fence sets, lui/auipc
 //    pairs, then random words) placed in the .text of an otherwise empty rv32im_zicsr_zifencei
 //    object, listed by `objdump -d` with and without `-M no-aliases`; and `csrrs a0,N,a1` for
-//    every CSR number N under each `-M priv-spec=` objdump knows.
+//    every CSR number N under each `-M priv-spec=` objdump knows; and the M/Zicsr/Zifencei
+//    words of the stream in objects whose ISA attribute lacks some of those extensions.
 // 2. programs: each fixtures/programs/*.s built into an ELF with gcc -nostdlib, and the objdump
 //    listings named in fixtures/programs/cases.json.
 
@@ -25,6 +26,8 @@ const gnu = join(here, 'fixtures', 'gnu');
 const programs = join(here, 'fixtures', 'programs');
 const PREFIX = 'riscv64-unknown-elf-';
 const ARCH = 'rv32im_zicsr_zifencei';
+// ISA strings (as .riscv.attributes records them) for the partial-ISA references.
+const PARTIAL_ISAS = ['rv32i2p1', 'rv32i2p1_zicsr2p0_zmmul1p0', 'rv32i2p1_m2p0_zifencei2p0_zmmul1p0'];
 
 const run = (tool, args, cwd) => execFileSync(PREFIX + tool, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
 
@@ -123,6 +126,24 @@ function regenWords(tmp) {
     writeFileSync(join(gnu, `words${suffix}.objdump.gz`), gzipSync(Buffer.from(text), { level: 9 }));
   }
   console.log(`words: ${list.length} words`);
+
+  // Which instructions decode depends on the ISA string the file declares: the M, Zicsr and
+  // Zifencei parts of the stream under ISA strings that lack some of them.
+  const partial = list.filter((w) => [0x33, 0x73, 0x0f].includes(w & 0x7f) && ((w & 0x7f) !== 0x33 || (w >>> 25) === 1));
+  const partialBin = Buffer.alloc(partial.length * 4);
+  partial.forEach((w, i) => partialBin.writeUInt32LE(w, i * 4));
+  writeFileSync(join(tmp, 'partial.bin'), partialBin);
+  writeFileSync(join(gnu, 'partial.bin.gz'), gzipSync(partialBin, { level: 9 }));
+  for (const isa of PARTIAL_ISAS) {
+    writeFileSync(join(tmp, 'isa.s'), `\t.attribute arch, "${isa}"\n\t.text\n`);
+    run('as', ['-march=rv32imafd_zicsr_zifencei', '-mabi=ilp32', 'isa.s', '-o', 'isa.o'], tmp);
+    run('objcopy', ['--update-section', '.text=partial.bin', 'isa.o', 'partial.o'], tmp);
+    for (const [suffix, extra] of [['', []], ['.no-aliases', ['-M', 'no-aliases']]]) {
+      const text = run('objdump', ['-d', ...extra, 'partial.o'], tmp);
+      writeFileSync(join(gnu, `partial.${isa}${suffix}.objdump.gz`), gzipSync(Buffer.from(text), { level: 9 }));
+    }
+  }
+  console.log(`partial ISAs: ${partial.length} words`);
 
   // CSR names depend on the privileged spec: every number under each spec objdump knows.
   const csrs = Buffer.alloc(4096 * 4);

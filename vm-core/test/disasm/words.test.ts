@@ -9,6 +9,8 @@ import { listDisassembly } from '../../src/disasm/listing.js';
 import { disassembleWord } from '../../src/isa/disasm.js';
 import { SHF, SHT } from '../../src/asm/object.js';
 import { PRIV_SPECS } from '../../src/isa/csr.js';
+import { encodeAttributes } from '../../src/elf/attributes.js';
+import { parseArchString } from '../../src/isa/arch.js';
 import { firstDifference } from './diff.js';
 
 const gnu = join(import.meta.dirname, 'fixtures', 'gnu');
@@ -29,6 +31,27 @@ describe('every word lists as objdump 2.40 lists it', () => {
       const actual = listDisassembly(input, { fileName: 'words.o', aliases }).text;
       expect(firstDifference(actual, expected)).toBeUndefined();
     });
+  }
+});
+
+describe('only the extensions the ISA attribute names decode', () => {
+  const partial = new Uint8Array(read('partial.bin.gz'));
+  for (const isa of ['rv32i2p1', 'rv32i2p1_zicsr2p0_zmmul1p0', 'rv32i2p1_m2p0_zifencei2p0_zmmul1p0']) {
+    const attributes = encodeAttributes({ arch: isa })!;
+    const partialInput = {
+      ...input,
+      sections: [
+        { ...input.sections[0]!, size: partial.length, data: partial },
+        { name: '.riscv.attributes', type: SHT.RISCV_ATTRIBUTES, flags: 0, addr: 0, size: attributes.length, data: attributes },
+      ],
+    };
+    for (const aliases of [true, false]) {
+      it(`${isa}${aliases ? '' : ' -M no-aliases'}`, () => {
+        const expected = read(`partial.${isa}${aliases ? '' : '.no-aliases'}.objdump.gz`).toString('utf8');
+        const actual = listDisassembly(partialInput, { fileName: 'partial.o', aliases }).text;
+        expect(firstDifference(actual, expected)).toBeUndefined();
+      });
+    }
   }
 });
 
@@ -84,5 +107,15 @@ describe('disassembleWord', () => {
     expect(disassembleWord(0x0ff5000f, 0).spec).toBeUndefined();
     expect(disassembleWord(0x12345678, 0)).toMatchObject({ text: '.2byte\t0x5678', size: 2 });
     expect(disassembleWord(0x1234001f, 0)).toMatchObject({ text: '.4byte\t0x1234001f', size: 4 });
+  });
+});
+
+describe('parseArchString', () => {
+  it('reads ISA strings with the implications GNU applies', () => {
+    expect([...parseArchString('rv32i2p1_m2p0_zicsr2p0')!].sort()).toEqual(['I', 'M', 'Zicsr', 'Zmmul']);
+    expect([...parseArchString('rv32imac')!].sort()).toEqual(['A', 'C', 'I', 'M', 'Zmmul']);
+    expect(parseArchString('rv64gc')!.has('Zifencei')).toBe(true);
+    expect(parseArchString('rv32if')!.has('Zicsr')).toBe(true);
+    expect(parseArchString('x86')).toBeUndefined();
   });
 });
