@@ -1,6 +1,6 @@
 // CST → AST. Knows the token and rule names of parser.ts and nothing of what statements mean.
 
-import type { CstNode, IToken, CstElement } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import type { SourceRange } from '../diagnostics.js';
 import type { BinaryOp, Expr, Label, Operand, OperandItem, Statement, UnaryOp } from './ast.js';
 
@@ -8,10 +8,6 @@ export interface Locator {
   file: string;
   /** Added to token lines (chunks of macro expansions start mid-file). */
   lineOffset: number;
-}
-
-function isToken(e: CstElement): e is IToken {
-  return (e as IToken).image !== undefined;
 }
 
 export function tokenRange(loc: Locator, first: IToken, last: IToken = first): SourceRange {
@@ -26,14 +22,13 @@ function span(a: SourceRange, b: SourceRange): SourceRange {
   return { file: a.file, start: a.start, end: b.end };
 }
 
-function children(node: CstNode, key: string): CstElement[] {
-  return node.children[key] ?? [];
-}
+const NONE: never[] = [];
+// A CST key holds only tokens or only nodes (one label per grammar element), so no filtering.
 function nodes(node: CstNode, key: string): CstNode[] {
-  return children(node, key).filter((e): e is CstNode => !isToken(e));
+  return (node.children[key] as CstNode[] | undefined) ?? NONE;
 }
 function tokens(node: CstNode, key: string): IToken[] {
-  return children(node, key).filter(isToken);
+  return (node.children[key] as IToken[] | undefined) ?? NONE;
 }
 function nodeRange(loc: Locator, node: CstNode): SourceRange | undefined {
   const l = node.location;
@@ -123,9 +118,11 @@ const PRECEDENCE: Record<string, number> = {
 
 export function buildExpr(node: CstNode, loc: Locator): Expr {
   if (node.name === 'expression') {
-    const operands = nodes(node, 'operands').map((o) => buildExpr(o, loc));
-    const operators = tokens(node, 'operators').map((t) => t.image as BinaryOp);
-    if (operators.length === 0) return operands[0]!;
+    const opNodes = nodes(node, 'operands');
+    const operatorTokens = tokens(node, 'operators');
+    if (operatorTokens.length === 0) return buildExpr(opNodes[0]!, loc);
+    const operands = opNodes.map((o) => buildExpr(o, loc));
+    const operators = operatorTokens.map((t) => t.image as BinaryOp);
     // Precedence climbing over the flat list.
     let pos = 0;
     const climb = (minPrec: number): Expr => {
@@ -145,6 +142,7 @@ export function buildExpr(node: CstNode, loc: Locator): Expr {
   if (node.name === 'unaryExpr') {
     let e = buildExpr(nodes(node, 'primary')[0]!, loc);
     const prefixes = tokens(node, 'prefix');
+    if (prefixes.length === 0) return e;
     for (let i = prefixes.length - 1; i >= 0; i--) {
       const p = prefixes[i]!;
       e = { k: 'unary', op: p.image as UnaryOp, arg: e, range: span(tokenRange(loc, p), e.range) };
@@ -166,7 +164,8 @@ export function buildExpr(node: CstNode, loc: Locator): Expr {
     const inner = buildExpr(innerNode, loc);
     return { k: 'paren', inner, range: tokenRange(loc, open, close && !close.isInsertedInRecovery ? close : open) };
   }
-  const t = Object.values(node.children).flat().find(isToken);
+  const c = node.children;
+  const t = (c.Identifier ?? c.DecNumber ?? c.HexNumber ?? c.LocalLabelRef ?? c.CharLit ?? c.BinNumber)?.[0] as IToken | undefined;
   if (!t || t.isInsertedInRecovery) return { k: 'num', value: 0n, range: t ? tokenRange(loc, t) : { file: loc.file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
   const range = tokenRange(loc, t);
   switch (t.tokenType.name) {
