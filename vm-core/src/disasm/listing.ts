@@ -102,11 +102,7 @@ class SectionLister {
   // riscv_search_mapping_symbol: the last mapping symbol at or before the address decides. One
   // that carries an ISA string ($xrv32i2p1_m2p0…) also switches the extensions, for good.
   private isDataAt(addr: number): boolean {
-    let found: ListingSymbol | undefined;
-    for (const m of this.mapping) {
-      if (m.value > addr) break;
-      found = m;
-    }
+    const found = this.mapping[this.mappingAfter(addr) - 1];
     if (found?.name.startsWith('$xrv')) {
       const isa = found.name.slice(2).split('.')[0]!;
       if (isa !== this.shared.isa) {
@@ -118,10 +114,22 @@ class SectionLister {
     return found === undefined ? !this.isCode : found.mapping === 'data';
   }
 
+  /** Index of the first mapping symbol above `addr` (they are sorted by value). */
+  private mappingAfter(addr: number): number {
+    let lo = 0;
+    let hi = this.mapping.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mapping[mid]!.value <= addr) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   // riscv_data_length: up to a word, cut at the next mapping symbol or the section end.
   private dataLength(addr: number): number {
     let length = 4;
-    const next = this.mapping.find((m) => m.value > addr);
+    const next = this.mapping[this.mappingAfter(addr)];
     if (next) length = Math.min(length, next.value - addr);
     else length = Math.min(length, this.section.addr + this.section.size - addr);
     return length === 3 ? 2 : length;

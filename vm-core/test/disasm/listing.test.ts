@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readElf } from '../../src/elf/read.js';
 import { listElf, listImage, type ListingOptions } from '../../src/disasm/listing.js';
 import { imageFromElf } from '../../src/elf/convert.js';
+import { assemble } from '../../src/asm/assemble.js';
 import type { SourceMapEntry } from '../../src/image.js';
 import { firstDifference } from './diff.js';
 
@@ -63,6 +64,18 @@ describe('listing an Image', () => {
     const expected = readFileSync(join(dir, c.reference), 'utf8');
     expect(firstDifference(listImage(imageFromElf(elf), options).text, expected)).toBeUndefined();
   });
+
+  // Tessera does not relax, so these compare with GNU builds linked with --no-relax.
+  for (const [source, reference, withSource] of [['hello.s', 'hello-norelax.d', false], ['source.s', 'source-norelax.S.d', true]] as const) {
+    it(`lists the Image Tessera assembles from ${source} as objdump ${withSource ? '-S' : '-d'} lists GNU's`, () => {
+      const result = assemble([{ path: source, text: readFileSync(join(dir, source), 'utf8') }], { march: 'rv32im_zicsr_zifencei' });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const options: ListingOptions = { fileName: `${reference.split('.')[0]}.elf` };
+      if (withSource) options.sourceText = (file) => readFileSync(join(dir, file), 'utf8');
+      const expected = readFileSync(join(dir, reference), 'utf8');
+      expect(firstDifference(listImage(result.image!, options).text, expected)).toBeUndefined();
+    });
+  }
 
   it('reports sections that do not exist', () => {
     const { elf } = load(cases[0]!);

@@ -162,14 +162,14 @@ function regenPrograms(tmp) {
   for (const c of cases) {
     if (!built.has(c.elf)) {
       built.add(c.elf);
-      const src = c.elf.replace(/\.(elf|o)$/, '.s');
+      const src = c.src ?? c.elf.replace(/\.(elf|o)$/, '.s');
       // The prefix map keeps this checkout's path out of the debug info.
       const flags = [`-march=${ARCH}`, '-mabi=ilp32', `-fdebug-prefix-map=${programs}=.`, ...(c.build ?? [])];
       if (c.elf.endsWith('.o')) run('gcc', [...flags, '-c', src, '-o', c.elf], programs);
       else {
         // Assembling separately names the object (and so its STT_FILE symbol) after the source,
         // where gcc's one-step build would use a random temporary name.
-        const object = join(tmp, src.replace(/\.s$/, '.o'));
+        const object = join(tmp, c.elf.replace(/\.elf$/, '.o'));
         run('gcc', [...flags, '-c', src, '-o', object], programs);
         run('gcc', [...flags, '-nostdlib', '-static', object, '-o', c.elf], programs);
       }
