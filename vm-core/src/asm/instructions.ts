@@ -10,7 +10,7 @@ import { instructionByMnemonic, INSTRUCTIONS, type InstructionSpec, type Operand
 import { pseudoForms, PSEUDO_INSTRUCTIONS, type PseudoSpec, type PseudoOperand } from '../isa/pseudo.js';
 import { encode } from '../isa/encode.js';
 import { parseFenceSet } from '../isa/encode.js';
-import { registerNumber } from '../isa/registers.js';
+import { registerNumber, ABI_NAMES } from '../isa/registers.js';
 import { csrByName } from '../isa/csr.js';
 import { suggest } from './suggest.js';
 import type { FixupKind } from './fixups.js';
@@ -115,15 +115,23 @@ export function assembleInstruction(ctx: FileAssembler, stmt: Statement): void {
     if (!classify(f.operands[i]!, ops[i]!)) {
       const op = ops[i]!;
       let why = `expected ${kindDescription(f.operands[i]!)}, found ${describeOperand(op)}`;
-      const word = asName(op);
-      if (REGISTER_KINDS.has(f.operands[i]!) && word !== undefined) {
-        const hint = suggest(word, ['zero', 'ra', 'sp', 'gp', 'tp', 'fp', ...Array.from({ length: 32 }, (_, k) => `x${k}`), 't0', 't1', 't2', 't3', 't4', 't5', 't6', 's0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11', 'a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7']);
-        why = `'${word}' is not a register${hint ? `; did you mean '${hint}'?` : ''}`;
+      const word = REGISTER_KINDS.has(f.operands[i]!) ? asName(op) : MEMORY_KINDS.has(f.operands[i]!) ? baseName(op) : undefined;
+      if (word !== undefined) {
+        const hint = suggest(word, [...ABI_NAMES, 'fp', ...Array.from({ length: 32 }, (_, k) => `x${k}`)]);
+        why = `'${word}' is not a register${MEMORY_KINDS.has(f.operands[i]!) ? ' (the base of offset(base) must be one)' : ''}${hint ? `; did you mean '${hint}'?` : ''}`;
       }
       const alts = sameCount.length > 1 ? ` (forms: ${sameCount.map(signature).join(' | ')})` : ` (${signature(f)})`;
       throw new AsmError('asm/operand-kind', `invalid operand ${i + 1} of '${name}': ${why}${alts}`, op.range);
     }
   }
+}
+
+/** The word written as the base of `offset(base)`, when it is a plain name. */
+function baseName(op: Operand): string | undefined {
+  const it = op.items[0];
+  if (op.items.length !== 1 || it?.k !== 'expr' || !it.base) return undefined;
+  const b = it.base.k === 'paren' ? it.base.inner : it.base;
+  return b.k === 'sym' ? b.name : undefined;
 }
 
 // ---- immediates ----
