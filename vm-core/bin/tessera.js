@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The bin stays a tiny committed file so npm can link it before the first build.
+// The bin stays a tiny committed file so npm can link it before the first build. It prefers the
+// esbuild bundle (fast start-up); the tsc output works too.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const main = new URL('../dist/cli/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(main))) {
+const candidates = ['../dist/tessera.mjs', '../dist/cli/main.js'].map((p) => new URL(p, import.meta.url));
+const main = candidates.find((u) => existsSync(fileURLToPath(u)));
+if (!main) {
   process.stderr.write('tessera: vm-core is not built yet; run `npm run build` at the repository root\n');
   process.exit(2);
 }
