@@ -64,9 +64,15 @@ class SectionLister {
     private readonly syms: readonly ListingSymbol[],
     private readonly shared: ListingState,
   ) {
-    this.data = section.type === SHT.NOBITS ? new Uint8Array(section.size) : section.data;
+    // NOBITS reads as zeros, as BFD gives objdump; so do bytes a damaged file does not hold.
+    // They stay virtual (see byte()), so a huge .bss costs nothing.
+    this.data = section.type === SHT.NOBITS ? new Uint8Array(0) : section.data.subarray(0, section.size);
     this.isCode = (section.flags & SHF.EXECINSTR) !== 0 && section.type !== SHT.NOBITS;
     this.mapping = syms.filter((s) => s.mapping !== undefined && s.sectionIndex === index);
+  }
+
+  private byte(offset: number): number {
+    return this.data[offset] ?? 0;
   }
 
   private query(requireSection: boolean) {
@@ -147,7 +153,7 @@ class SectionLister {
       const size = this.dataLength(addr);
       if (offset + size > end) return this.outOfBounds(addr, size);
       let value = 0;
-      for (let i = size - 1; i >= 0; i--) value = value * 256 + this.data[offset + i]!;
+      for (let i = size - 1; i >= 0; i--) value = value * 256 + this.byte(offset + i);
       const [directive, digits] = size === 1 ? ['.byte', 2] : size === 2 ? ['.short', 4] : ['.word', 8];
       return {
         octets: size,
@@ -156,7 +162,8 @@ class SectionLister {
         bytesPerLine: size === 1 ? 6 : 8,
       };
     }
-    const insn = disassembleAt(this.data, offset, addr, this.shared.state, { ...this.shared.options, symbolize: this.symbolize }, end);
+    // Instructions come only from bytes the file holds; past them a read fails as past a section end.
+    const insn = disassembleAt(this.data, offset, addr, this.shared.state, { ...this.shared.options, symbolize: this.symbolize }, Math.min(end, this.data.length));
     if (!insn) return this.outOfBounds(addr, 0);
     return { octets: insn.size, text: insn.text, bytesPerChunk: insn.size % 4 === 0 ? 4 : 2, bytesPerLine: 8 };
   }
@@ -172,7 +179,7 @@ class SectionLister {
     for (let j = from; j < to; j += bpc) {
       // objdump leaves out a group that would run past the block, but not its separator.
       if (j + bpc <= stop) {
-        for (let k = bpc - 1; k >= 0; k--) s += this.data[j + k]!.toString(16).padStart(2, '0');
+        for (let k = bpc - 1; k >= 0; k--) s += this.byte(j + k).toString(16).padStart(2, '0');
       }
       s += ' ';
     }
@@ -194,7 +201,9 @@ class SectionLister {
     let at = start;
     while (at < stop) {
       let zeros = 0;
-      while (at + zeros < stop && this.data[at + zeros] === 0) zeros++;
+      const held = Math.min(stop, this.data.length);
+      while (at + zeros < held && this.data[at + zeros] === 0) zeros++;
+      if (at + zeros >= held) zeros = stop - at;
       if (zeros >= SKIP_ZEROES || (at + zeros === stop && zeros < SKIP_ZEROES_AT_END)) {
         if (at + zeros !== stop) zeros &= ~3;
         this.out += '\t...\n';
@@ -218,7 +227,7 @@ class SectionLister {
         octets = Math.min(octetsPerLine, stop - at);
         text = '';
         for (let j = at; j < at + octets; j++) {
-          const c = this.data[j]!;
+          const c = this.byte(j);
           text += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '.';
         }
         bpc = this.shared.bytesPerChunk || 1;
