@@ -155,14 +155,13 @@ function aliasForm(p: PseudoSpec, spec: InstructionSpec, key: string): PrintForm
         return;
       case 'load':
       case 'store': {
-        const m = /^(.*)\((.*)\)$/.exec(token) ?? fail(`bad memory operand ${token}`);
-        const [, offset, base] = m as unknown as [string, string, string];
         if (names.has(token)) {
           bound.set(token, KIND_PIECES[kind]);
           return;
         }
-        immediate(offset, kind === 'load' ? 'o' : 'q');
-        register(base, 'rs1', 's');
+        const m = /^(.*)\((.*)\)$/.exec(token) ?? fail(`bad memory operand ${token}`);
+        immediate(m[1]!, kind === 'load' ? 'o' : 'q');
+        register(m[2]!, 'rs1', 's');
         return;
       }
     }
