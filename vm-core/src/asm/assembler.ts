@@ -42,7 +42,7 @@ export interface Chunk {
 const MAX_EXPANSION_DEPTH = 100;
 
 /** Directives whose handlers read their argument text themselves. */
-const RAW_DIRECTIVES = new Set(['.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
+const RAW_DIRECTIVES = new Set(['.float', '.single', '.double', '.dc.s', '.dc.d', '.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
 const MAX_INCLUDE_DEPTH = 64;
 
 export class FileAssembler implements Warner {

@@ -465,6 +465,22 @@ function equDirective(ctx: FileAssembler, stmt: Statement, mode: 'set' | 'equ' |
   ctx.defineEquate(name, value, range, mode);
 }
 
+/** `.float 1.5, -0.1` / `.double 2.5e10`: IEEE values read from the argument text. */
+function emitFloats(ctx: FileAssembler, raw: RawArgs, size: 4 | 8): void {
+  const start = ctx.cur.size;
+  for (const part of splitTopLevel(raw.text)) {
+    const t = part.trim().replace(/^0[fFdDeErR]/, '');
+    const value = /^[-+]?inf(inity)?$/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /^[-+]?nan$/i.test(t) ? NaN : Number(t);
+    if (t === '' || (Number.isNaN(value) && !/nan$/i.test(t))) throw new AsmError('asm/float', `expected a floating-point number, found '${part.trim()}'`, raw.range);
+    const bytes = new Uint8Array(size);
+    const view = new DataView(bytes.buffer);
+    if (size === 4) view.setFloat32(0, value, true);
+    else view.setFloat64(0, value, true);
+    ctx.emitBytes(bytes);
+  }
+  ctx.noteData(start);
+}
+
 const ignore: Handler = () => {};
 
 const HANDLERS: Record<string, Handler> = {
@@ -532,6 +548,18 @@ const HANDLERS: Record<string, Handler> = {
   '.space': spaceDirective,
   '.skip': spaceDirective,
   '.fill': fillDirective,
+  '.dc.b': (ctx, stmt) => emitData(ctx, stmt, 1),
+  '.dc.w': (ctx, stmt) => emitData(ctx, stmt, 2),
+  '.dc.l': (ctx, stmt) => emitData(ctx, stmt, 4),
+  '.dc.a': (ctx, stmt) => emitData(ctx, stmt, 4),
+  '.float': (ctx, _stmt, raw) => emitFloats(ctx, raw, 4),
+  '.single': (ctx, _stmt, raw) => emitFloats(ctx, raw, 4),
+  '.dc.s': (ctx, _stmt, raw) => emitFloats(ctx, raw, 4),
+  '.double': (ctx, _stmt, raw) => emitFloats(ctx, raw, 8),
+  '.dc.d': (ctx, _stmt, raw) => emitFloats(ctx, raw, 8),
+  '.nop': (ctx) => {
+    ctx.emitInsn(0x00000013);
+  },
   '.uleb128': (ctx, stmt) => leb128(ctx, stmt, false),
   '.sleb128': (ctx, stmt) => leb128(ctx, stmt, true),
   '.org': orgDirective,
@@ -559,6 +587,7 @@ const HANDLERS: Record<string, Handler> = {
     ctx.idents.push(utf8(decodeString(`"${m[1]}"`)));
   },
   '.file': ignore,
+  '.extern': ignore,
   '.loc': ignore,
   '.loc_mark_labels': ignore,
   '.addrsig': ignore,
