@@ -266,13 +266,9 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       const res = mergeSections(grp.members.map((m) => ({ data: m.data, align: m.align, entsize: m.sec.entsize, strings: (m.sec.flags & SHF.STRINGS) !== 0 })));
       grp.result = res;
       grp.members.forEach((m, i) => {
-        if (i === 0) {
-          m.data = res.data;
-          m.size = res.data.length;
-        } else {
-          m.excluded = true;
-          m.size = 0;
-        }
+        m.data = res.data[i]!;
+        m.size = m.data.length;
+        m.excluded = !res.kept[i];
       });
     }
     out.kept = out.inputs.some((i) => !i.excluded && i.size > 0);
@@ -297,7 +293,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   // .comment: every object's .ident strings, merged like any SHF_MERGE|SHF_STRINGS section.
   const identInputs = objects.filter((o) => o.idents.length).map((o) => new TextEncoder().encode('\0' + o.idents.join('\0') + '\0'));
   let commentData: Uint8Array | undefined;
-  if (identInputs.length) commentData = mergeSections(identInputs.map((data) => ({ data, align: 1, entsize: 1, strings: true }))).data;
+  if (identInputs.length) commentData = concat(mergeSections(identInputs.map((data) => ({ data, align: 1, entsize: 1, strings: true }))).data);
   commentOut.kept = commentData !== undefined;
 
   const merged = mergeAttributes(objects.map((o) => o.attributes));
@@ -431,8 +427,9 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     const inp = inputs[oi]?.[si];
     if (!inp || !inp.out) return undefined;
     if (inp.merge) {
-      const rep = inp.merge.group.members[0]!;
-      return { addr: rep.out!.addr + rep.outOffset + inp.merge.group.result!.map(inp.merge.member, off), out: rep.out! };
+      const m = inp.merge.group.result!.map(inp.merge.member, off);
+      const home = inp.merge.group.members[m.member]!;
+      return { addr: home.out!.addr + home.outOffset + m.offset, out: home.out! };
     }
     return { addr: inp.out.addr + inp.outOffset + off, out: inp.out };
   };
@@ -683,6 +680,16 @@ function addInput(out: OutSec, inp: InSec): void {
   out.align = Math.max(out.align, inp.align);
   inp.out = out;
   out.inputs.push(inp);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function cmpKey(a: number | string, b: number | string): number {

@@ -1,7 +1,8 @@
 // SHF_MERGE input sections merged the way GNU ld 2.40 does it (bfd/merge.c): sections of one
-// output section with the same entity size, alignment and string-ness form a group; the first
-// member receives the group's de-duplicated contents (strings also share tails with longer
-// strings) and every other member shrinks to nothing. Offsets into any member are remapped.
+// output section with the same entity size, alignment and string-ness form a group whose
+// contents are de-duplicated (strings also share tails with longer strings). Each entity stays
+// in the member that brought it first, so a member keeps only what no earlier member had and
+// one with nothing new drops out. Offsets into any member are remapped to where their entity went.
 
 export interface MergeInput {
   data: Uint8Array;
@@ -17,14 +18,18 @@ interface Entry {
   len: number;
   alignment: number;
   index: number;
+  /** The member that brought it (for a shared tail: the member of the string that holds it). */
+  owner: number;
   suffixOf?: Entry;
 }
 
 export interface MergeResult {
-  /** Contents of the representative (first) section. */
-  data: Uint8Array;
-  /** Maps an offset in member `i` to an offset in `data`. */
-  map(member: number, offset: number): number;
+  /** Each member's new contents; empty for a member that keeps nothing. */
+  data: Uint8Array[];
+  /** Whether the member keeps an entity (ld excludes the others from the output). */
+  kept: boolean[];
+  /** Where an offset in member `i` went: a member and an offset in its new contents. */
+  map(member: number, offset: number): { member: number; offset: number };
 }
 
 const keyOf = (b: Uint8Array): string => {
@@ -40,6 +45,7 @@ export function mergeSections(inputs: MergeInput[]): MergeResult {
   const table = new Map<string, Entry>();
   const list: Entry[] = [];
 
+  let owner = 0;
   const add = (bytes: Uint8Array, alignment: number): Entry => {
     const key = keyOf(bytes);
     const found = table.get(key);
@@ -49,7 +55,7 @@ export function mergeSections(inputs: MergeInput[]): MergeResult {
       found.len = 0;
       found.alignment = 0;
     }
-    const e: Entry = { key, bytes, len: bytes.length, alignment, index: 0 };
+    const e: Entry = { key, bytes, len: bytes.length, alignment, index: 0, owner };
     table.set(key, e);
     list.push(e);
     return e;
@@ -71,7 +77,8 @@ export function mergeSections(inputs: MergeInput[]): MergeResult {
     return b;
   };
 
-  for (const inp of inputs) {
+  for (const [member, inp] of inputs.entries()) {
+    owner = member;
     const d = inp.data;
     const mask = inp.align - 1;
     if (strings) {
@@ -96,7 +103,6 @@ export function mergeSections(inputs: MergeInput[]): MergeResult {
     }
   }
 
-  let size = 0;
   let live = list.filter((e) => e.alignment);
   if (strings && live.length) {
     // Tail sharing: sort by reversed contents so each string sits just before the strings ending in it.
@@ -121,43 +127,62 @@ export function mergeSections(inputs: MergeInput[]): MergeResult {
       } else e = c;
     }
   }
+
+  // Offsets restart in each member that keeps something. A member's size is the running size when
+  // the list moves on to the next member's entries, even a member with only dropped entries: that
+  // one is excluded, but it is the one the final padding goes to when it comes last (as in ld).
+  const sizes = inputs.map(() => 0);
+  const kept = inputs.map(() => false);
+  let size = 0;
+  let cur = list[0]?.owner ?? 0;
   for (const e of list) {
+    if (e.owner !== cur) {
+      sizes[cur] = size;
+      cur = e.owner;
+    }
     if (!e.alignment) continue;
+    if (!kept[e.owner]) {
+      kept[e.owner] = true;
+      size = 0;
+    }
     size = Math.ceil(size / e.alignment) * e.alignment;
     e.index = size;
     size += e.len;
   }
+  sizes[cur] = size;
   for (const e of list) {
-    if (!e.alignment && e.len && e.suffixOf) e.index = e.suffixOf.index + (e.suffixOf.len - e.len);
+    if (e.alignment || !e.len || !e.suffixOf) continue;
+    e.index = e.suffixOf.index + (e.suffixOf.len - e.len);
+    e.owner = e.suffixOf.owner;
   }
   live = list.filter((e) => e.alignment);
 
-  // Pad the whole when every member's size was a multiple of the (common) alignment.
+  // Pad the last member when every member's size was a multiple of the (common) alignment.
   const align = first.align;
-  if (inputs.every((i) => i.data.length % align === 0)) size = Math.ceil(size / align) * align;
+  if (inputs.every((i) => i.data.length % align === 0)) sizes[cur] = Math.ceil(sizes[cur]! / align) * align;
 
-  const data = new Uint8Array(size);
-  for (const e of live) data.set(e.bytes, e.index);
+  const data = inputs.map((_inp, i) => new Uint8Array(kept[i] ? sizes[i]! : 0));
+  for (const e of live) data[e.owner]!.set(e.bytes, e.index);
 
-  const map = (member: number, offset: number): number => {
+  const map = (member: number, offset: number): { member: number; offset: number } => {
     const d = inputs[member]!.data;
-    if (offset >= d.length || offset < 0) return size;
+    if (offset >= d.length || offset < 0) return { member, offset: kept[member] ? data[member]!.length : 0 };
     if (!strings) {
       const p = offset - (offset % entsize);
       const ent = table.get(keyOf(d.subarray(p, p + entsize)));
-      return ent ? ent.index + (offset - p) : offset;
+      return ent ? { member: ent.owner, offset: ent.index + (offset - p) } : { member, offset };
     }
     // The string containing the offset starts after the previous terminator.
     let p = offset - (offset % entsize);
     while (p - entsize >= 0 && !isZero(d, p - entsize)) p -= entsize;
     const ent = table.get(keyOf(stringBytes(d, p, stringLen(d, p))));
-    if (ent && ent.len) return ent.index + (offset - p);
+    if (ent && ent.len) return { member: ent.owner, offset: ent.index + (offset - p) };
     // Pointing into padding between strings: ld maps it relative to the next entity boundary.
     const firstLive = live[0];
-    if (!firstLive) return 0;
-    return firstLive.index + offset - ((Math.floor(offset / entsize) + 1) * entsize - firstLive.len);
+    if (!firstLive) return { member, offset: 0 };
+    return { member: firstLive.owner, offset: firstLive.index + offset - ((Math.floor(offset / entsize) + 1) * entsize - firstLive.len) };
   };
-  return { data, map };
+  return { data, kept, map };
 }
 
 function revcmp(a: Entry, b: Entry): number {

@@ -2,24 +2,27 @@
 // what GNU ld makes of the same objects.
 
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readElf, objectFromElf, imageFromElf, writeElf } from '../../src/elf/index.js';
 import type { ElfFile } from '../../src/elf/index.js';
 import { link } from '../../src/link/index.js';
 import { SHF } from '../../src/asm/object.js';
-import { assemble, gnuLink, gnuMissing, qemuMissing, run, tool } from './gnu.js';
+import { assemble, compileC, gnuLink, gnuMissing, qemuMissing, run, tool } from './gnu.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
+/** The differential corpus's C programs, compiled here with more gcc options than the corpus uses. */
+const CORPUS_C = join(import.meta.dirname, '../../../test/corpus/c');
 
 interface Program {
   name: string;
-  /** Fixture files, or generated text by file name. */
+  /** Fixture files (.s, or .c from the fixtures or the corpus, compiled with `cflags`), or generated text by file name. */
   sources: string[];
+  cflags?: string[];
   generated?: Record<string, () => string>;
-  /** Exit status under qemu (the program ends with ecall 93). */
-  exit?: number;
+  /** Exit status under qemu (the program ends with ecall 93); 'gnu': whatever GNU's build exits with, and the same output. */
+  exit?: number | 'gnu';
   /** Diagnostic codes our linker must report (GNU ld warns the same way). */
   warnings?: string[];
 }
@@ -59,6 +62,10 @@ const PROGRAMS: Program[] = [
   { name: 'many_relocs', sources: ['many_relocs.s'], generated: { 'many_relocs.s': manyRelocs }, exit: 0 },
   { name: 'prog_O0', sources: ['prog_O0.s'], exit: 73 },
   { name: 'prog_O2', sources: ['prog_O2.s'], exit: 73 },
+  // Each merged string or constant stays in the input section that brought it first.
+  { name: 'merge_members', sources: ['merge_members.s', 'merge_members2.s'], exit: 110 },
+  { name: 'structs_O2_sections', sources: ['structs.c'], cflags: ['-O2', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
+  { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
 function manyGlobals(): string {
@@ -91,7 +98,12 @@ describe.skipIf(missing)(`differential against GNU ld${missing ? ` (skipped: ${m
   for (const prog of PROGRAMS) {
     it(prog.name, () => {
       const objs = prog.sources.map((s) => {
-        const o = join(dir, s.replace(/\.s$/, '.o'));
+        const o = join(dir, `${prog.name}-${s.replace(/\.[sc]$/, '.o')}`);
+        if (s.endsWith('.c')) {
+          const src = existsSync(join(FIXTURES, s)) ? join(FIXTURES, s) : join(CORPUS_C, s);
+          compileC(src, o, [...(prog.cflags ?? []), '-I', CORPUS_C]);
+          return o;
+        }
         const gen = prog.generated?.[s];
         let src = join(FIXTURES, s);
         if (gen) {
@@ -147,7 +159,9 @@ describe.skipIf(missing)(`differential against GNU ld${missing ? ` (skipped: ${m
       }
 
       if (prog.exit !== undefined && !noQemu) {
-        expect(run(oursPath).status).toBe(prog.exit);
+        const r = run(oursPath);
+        if (prog.exit === 'gnu') expect(r).toEqual(run(gnuPath));
+        else expect(r.status).toBe(prog.exit);
       }
     });
   }

@@ -24,6 +24,11 @@ export function assemble(src: string, out: string): void {
   execFileSync(PREFIX + 'gcc', [...GCC_FLAGS, '-c', src, '-o', out], { stdio: 'pipe' });
 }
 
+/** gcc -c: a C file straight to a GNU as object. */
+export function compileC(src: string, out: string, flags: string[] = []): void {
+  execFileSync(PREFIX + 'gcc', [...GCC_FLAGS, ...flags, '-c', src, '-o', out], { stdio: 'pipe' });
+}
+
 export function gnuLink(objs: string[], out: string, extra: string[] = [], cwd?: string): void {
   execFileSync(PREFIX + 'gcc', [...GCC_FLAGS, '-nostdlib', '-Wl,--no-relax', ...extra, ...objs, '-o', out], { stdio: 'pipe', cwd });
 }

@@ -237,31 +237,42 @@ describe('link: outputs', () => {
 
 describe('mergeSections', () => {
   const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-  it('removes duplicate strings and shares tails', () => {
+  const text = (b: Uint8Array): string => new TextDecoder().decode(b);
+  it('removes duplicate strings and shares tails, each string staying in the member that brought it', () => {
     const m = mergeSections([
       { data: enc('hello\0world\0lo\0'), align: 1, entsize: 1, strings: true },
-      { data: enc('orld\0hello\0'), align: 1, entsize: 1, strings: true },
+      { data: enc('orld\0hello\0bye\0'), align: 1, entsize: 1, strings: true },
     ]);
-    expect(new TextDecoder().decode(m.data)).toBe('hello\0world\0');
-    expect(m.map(0, 12)).toBe(3); // "lo" is the tail of "hello"
-    expect(m.map(1, 0)).toBe(7); // "orld" is the tail of "world"
-    expect(m.map(1, 5)).toBe(0);
-    expect(m.map(1, 7)).toBe(2); // into the middle of the second "hello"
+    expect(m.data.map(text)).toEqual(['hello\0world\0', 'bye\0']);
+    expect(m.kept).toEqual([true, true]);
+    expect(m.map(0, 12)).toEqual({ member: 0, offset: 3 }); // "lo" is the tail of "hello"
+    expect(m.map(1, 0)).toEqual({ member: 0, offset: 7 }); // "orld" is the tail of "world"
+    expect(m.map(1, 5)).toEqual({ member: 0, offset: 0 });
+    expect(m.map(1, 7)).toEqual({ member: 0, offset: 2 }); // into the middle of the second "hello"
+    expect(m.map(1, 11)).toEqual({ member: 1, offset: 0 });
+  });
+  it('drops a member that brings nothing new', () => {
+    const m = mergeSections([
+      { data: enc('abc\0'), align: 1, entsize: 1, strings: true },
+      { data: enc('bc\0abc\0'), align: 1, entsize: 1, strings: true },
+    ]);
+    expect(m.kept).toEqual([true, false]);
+    expect(m.data.map(text)).toEqual(['abc\0', '']);
   });
   it('keeps aligned strings aligned', () => {
     // What GNU ld 2.40 makes of this .rodata.str1.4: "def" would sit at offset 3 inside "abcdef",
     // not 4-aligned, so it stays separate; the padding's empty string keeps an aligned slot.
     const m = mergeSections([{ data: enc('abcdef\0\0def\0\0\0\0\0'), align: 4, entsize: 1, strings: true }]);
-    expect(Buffer.from(m.data).toString('hex')).toBe('61626364656600006465660000000000');
+    expect(Buffer.from(m.data[0]!).toString('hex')).toBe('61626364656600006465660000000000');
   });
   it('removes duplicate constants', () => {
     const m = mergeSections([
       { data: new Uint8Array([7, 0, 0, 0, 9, 0, 0, 0, 7, 0, 0, 0]), align: 4, entsize: 4, strings: false },
       { data: new Uint8Array([9, 0, 0, 0, 1, 0, 0, 0]), align: 4, entsize: 4, strings: false },
     ]);
-    expect(Array.from(m.data)).toEqual([7, 0, 0, 0, 9, 0, 0, 0, 1, 0, 0, 0]);
-    expect(m.map(0, 8)).toBe(0);
-    expect(m.map(1, 0)).toBe(4);
-    expect(m.map(1, 4)).toBe(8);
+    expect(m.data.map((d) => Array.from(d))).toEqual([[7, 0, 0, 0, 9, 0, 0, 0], [1, 0, 0, 0]]);
+    expect(m.map(0, 8)).toEqual({ member: 0, offset: 0 });
+    expect(m.map(1, 0)).toEqual({ member: 0, offset: 4 });
+    expect(m.map(1, 4)).toEqual({ member: 1, offset: 0 });
   });
 });
