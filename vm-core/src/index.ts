@@ -10,3 +10,4 @@ export { disassembleWord, disassembleAt, DisassemblyState, instructionLength, ty
 export { listImage, listElf, listDisassembly, type Listing, type ListingOptions } from './disasm/listing.js';
 export { listingInputFromElf, listingInputFromImage, type ListingInput, type ListingSection, type ListingSymbolInput } from './disasm/input.js';
 export { sourceMapFromElf, sourceMapFromDebugLine } from './disasm/dwarf-line.js';
+export { SourceMap, type LineAddresses } from './sourcemap.js';
