@@ -19,7 +19,7 @@ import { defineMacro, expandMacro, type MacroDef } from './macros.js';
 import { expandRepeat } from './repeat.js';
 import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
-import { DEFAULT_ARCH, normalizeArch } from './arch.js';
+import { DEFAULT_ARCH, normalizeArch } from '../isa/arch.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;

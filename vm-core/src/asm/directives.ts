@@ -10,10 +10,10 @@ import { tokenRange, decodeString, type Locator } from './ast-builder.js';
 import { AsmError, Pending, isAbs, type Value } from './values.js';
 import { SHF, SHT, type SymbolType } from './object.js';
 import type { SymbolEntry } from './symbols.js';
-import { parseSectionFlags, SECTION_TYPES } from './sections.js';
+import { parseSectionFlags, SECTION_TYPES, defaultSectionAttributes } from './sections.js';
 import { suggest } from './suggest.js';
 import { emitInsnDirective } from './insn-directive.js';
-import { normalizeArch, applyArchOption } from './arch.js';
+import { normalizeArch, applyArchOption } from '../isa/arch.js';
 
 type Handler = (ctx: FileAssembler, stmt: Statement, raw: RawArgs) => void;
 
@@ -221,9 +221,8 @@ function sectionDirective(ctx: FileAssembler, stmt: Statement, raw: RawArgs, pus
     if (t === undefined) throw new AsmError('asm/section-type', `unknown section type '${typeText}' (expected @progbits, @nobits, @note, @init_array…)`, raw.range);
     type = t;
   } else if (flags !== undefined) {
-    type = SHT.PROGBITS;
-    const d = ctx.findSection(name);
-    if (d < 0 && /^\.(bss|sbss|tbss)(\.|$)/.test(name)) type = SHT.NOBITS;
+    // Flags without a type keep the type GNU gives the name (.init_array, .note, .bss …).
+    type = defaultSectionAttributes(name).type;
   }
   if (parts[3] !== undefined && flags !== undefined && (flags & SHF.MERGE)) {
     entsize = Number(ctx.constant(ctx.parseExpressionText(parts[3], raw.loc, raw.range), 'the entry size'));
@@ -558,6 +557,8 @@ const HANDLERS: Record<string, Handler> = {
   '.double': (ctx, _stmt, raw) => emitFloats(ctx, raw, 8),
   '.dc.d': (ctx, _stmt, raw) => emitFloats(ctx, raw, 8),
   '.nop': (ctx) => {
+    // GNU's .nop leaves a fresh `$x` at its address even amid code (a data state, then the insn).
+    ctx.markData();
     ctx.emitInsn(0x00000013);
   },
   '.uleb128': (ctx, stmt) => leb128(ctx, stmt, false),
