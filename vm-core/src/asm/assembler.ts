@@ -19,7 +19,7 @@ import { defineMacro, expandMacro, type MacroDef } from './macros.js';
 import { expandRepeat } from './repeat.js';
 import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
-import { DEFAULT_ARCH, normalizeArch } from '../isa/arch.js';
+import { DEFAULT_ARCH, normalizeArch, parseArchString, applyArchOption } from '../isa/arch.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;
@@ -78,6 +78,8 @@ export class FileAssembler implements Warner {
   /** Mapping symbols ($x, $d) as GNU as places them in code sections. */
   /** Code alignment made while not relaxing; GNU fills it with nops only if relaxation is off at the end. */
   readonly normalPadding: Array<{ section: number; offset: number; size: number }> = [];
+  /** Table extensions beyond I and M the file used (Zicsr, Zifencei …). */
+  readonly usedExtensions = new Set<string>();
   /** `.lcomm` and local `.comm` symbols, placed after the rest of .bss at the end. */
   readonly localCommons: Array<{ symbol: SymbolEntry; size: number; align: number }> = [];
   /** Absolute addresses used as pc-relative targets (`j 0x10000`), by their internal symbol name. */
@@ -117,7 +119,23 @@ export class FileAssembler implements Warner {
     this.placeLocalCommons();
     this.padCodeSections();
     this.attributes.arch ??= this.defaultArch;
+    this.declareUsedExtensions();
     return finishObject(this);
+  }
+
+  /**
+   * GNU as refuses CSR instructions and fence.i unless -march names Zicsr/Zifencei; Tessera takes
+   * them and says so in the ISA attribute and mapping symbols, so disassemblers decode them.
+   */
+  private declareUsedExtensions(): void {
+    const arch = this.attributes.arch!;
+    const set = parseArchString(arch);
+    const missing = [...this.usedExtensions].filter((e) => e !== 'Priv' && !set?.has(e));
+    if (missing.length === 0) return;
+    const upgraded = applyArchOption(arch, missing.map((e) => `+${e.toLowerCase()}`).join(','));
+    if (!upgraded) return;
+    this.attributes.arch = upgraded;
+    for (const m of this.mappingSymbols) if (m.name === `$x${arch}`) m.name = `$x${upgraded}`;
   }
 
   private placeLocalCommons(): void {
