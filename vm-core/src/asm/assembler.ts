@@ -123,6 +123,14 @@ export class FileAssembler implements Warner {
     return finishObject(this);
   }
 
+  private archExtensions?: { arch: string; set: ReadonlySet<string> | undefined };
+
+  /** An instruction of a table extension was used: remember it if the ISA in force lacks it. */
+  noteExtension(ext: string): void {
+    if (this.archExtensions?.arch !== this.arch) this.archExtensions = { arch: this.arch, set: parseArchString(this.arch) };
+    if (!this.archExtensions.set?.has(ext)) this.usedExtensions.add(ext);
+  }
+
   /**
    * GNU as refuses CSR instructions and fence.i unless -march names Zicsr/Zifencei; Tessera takes
    * them and says so in the ISA attribute and mapping symbols, so disassemblers decode them.

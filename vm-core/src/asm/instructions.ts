@@ -205,7 +205,7 @@ const INVERSE: Record<string, string> = { beq: 'bne', bne: 'beq', blt: 'bge', bg
 
 /** Encodes a table instruction (or a `.insn` one, whose branches are never relaxed). */
 export function encodeReal(ctx: FileAssembler, spec: InstructionSpec, values: OperandValue[], range: SourceRange, relaxBranches = true): void {
-  if (spec.extension !== 'I' && spec.extension !== 'M') ctx.usedExtensions.add(spec.extension);
+  if (spec.extension !== 'I' && spec.extension !== 'M') ctx.noteExtension(spec.extension);
   const f = { rd: 0, rs1: 0, rs2: 0, imm: 0, csr: 0, pred: 0, succ: 0 };
   const offset = ctx.cur.size;
   for (let i = 0; i < spec.operands.length; i++) {
