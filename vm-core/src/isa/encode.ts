@@ -19,9 +19,10 @@ export const NO_FIELDS: Readonly<InstructionFields> = { rd: 0, rs1: 0, rs2: 0, i
 
 export function encode(spec: InstructionSpec, f: Partial<InstructionFields>): number {
   if (spec.fixedWord !== undefined) return spec.fixedWord >>> 0;
-  const rd = f.rd ?? 0;
-  const rs1 = f.rs1 ?? 0;
-  const rs2 = f.rs2 ?? 0;
+  const zero = spec.zeroFields;
+  const rd = zero?.includes('rd') ? 0 : f.rd ?? 0;
+  const rs1 = zero?.includes('rs1') ? 0 : f.rs1 ?? 0;
+  const rs2 = zero?.includes('rs2') ? 0 : f.rs2 ?? 0;
   const imm = f.imm ?? 0;
   const base = spec.match;
   switch (spec.format) {
