@@ -9,7 +9,7 @@ import {
   type SymbolBinding, type SymbolType,
 } from '../asm/object.js';
 import {
-  PT_GNU_STACK, R_RISCV, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
+  PT_GNU_STACK, R_RISCV, SHT_REL, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
   STT_OBJECT, STT_SECTION, STT_TLS,
 } from './constants.js';
 import { decodeAttributes } from './attributes.js';
@@ -32,11 +32,12 @@ function typeOf(t: number): SymbolType {
   }
 }
 
-/** The linked program in an executable: its allocated sections, .comment / .riscv.attributes, and symbols. */
+/** Tables the writer makes itself rather than carrying over. */
+const WRITER_TYPES = new Set<number>([SHT.NULL, SHT.SYMTAB, SHT.STRTAB, SHT.RELA, SHT_REL]);
+
+/** The linked program in an executable: its allocated sections, the non-allocated ones (.comment, .riscv.attributes, debug information) and symbols. */
 export function imageFromElf(elf: ElfFile): Image {
-  const wanted = elf.sections.filter(
-    (s) => s.index !== 0 && ((s.flags & SHF.ALLOC) !== 0 || s.type === SHT.RISCV_ATTRIBUTES || s.name === '.comment'),
-  );
+  const wanted = elf.sections.filter((s) => s.index !== 0 && ((s.flags & SHF.ALLOC) !== 0 || !WRITER_TYPES.has(s.type)));
   const alloc = wanted.filter((s) => s.flags & SHF.ALLOC).sort((a, b) => a.addr - b.addr || a.index - b.index);
   const other = wanted.filter((s) => !(s.flags & SHF.ALLOC));
   const sections: ImageSection[] = [...alloc, ...other].map((s) => ({

@@ -5,7 +5,7 @@ import type { Image, ImageSection, ImageSymbol } from '../image.js';
 import { SHF, SHT } from '../asm/object.js';
 import {
   EHDR_SIZE, ELFCLASS32, ELFDATA2LSB, EM_RISCV, ET_EXEC, EV_CURRENT, MAXPAGESIZE, PF_R, PF_W, PF_X,
-  PHDR_SIZE, PT_GNU_STACK, PT_LOAD, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
+  PHDR_SIZE, PT_GNU_STACK, PT_LOAD, PT_NOTE, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
   STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_SECTION, STT_TLS, SYM_SIZE,
 } from './constants.js';
 import { PlainStrtab, SuffixStrtab } from './strtab.js';
@@ -26,29 +26,62 @@ const isNobits = (s: ImageSection): boolean => s.type === SHT.NOBITS;
 const alignUp = (v: number, a: number): number => (a > 1 ? Math.ceil(v / a) * a : v);
 const mod = (v: number, m: number): number => ((v % m) + m) % m;
 
-/** Segments as ld groups them: read-only and code with the headers, then writable data. */
+/**
+ * Segments as ld 2.40 groups sections (_bfd_elf_map_sections_to_segments): a section joins the
+ * current segment unless it overlaps it, would leave a whole page unmapped between them, follows
+ * a section without file contents, or is the first writable one after read-only ones. Sections
+ * that share a page with the previous one always join.
+ */
 function segmentsOf(alloc: ImageSection[]): ImageSection[][] {
   const segs: ImageSection[][] = [];
   let cur: ImageSection[] | undefined;
-  let curWrite = false;
+  let writable = false;
+  let last: ImageSection | undefined;
   for (const s of alloc) {
     const w = (s.flags & SHF.WRITE) !== 0;
-    // Once writable data starts, later read-only sections still share its pages, as in ld's single RW segment.
-    if (!cur || (w && !curWrite)) {
+    let fresh = !cur;
+    if (last) {
+      const end = last.addr + last.size;
+      const pageOf = (a: number): number => a - mod(a, MAXPAGESIZE);
+      if (s.addr < end) fresh = true;
+      else if (pageOf(end - 1) === pageOf(s.addr)) fresh = false;
+      else if (alignUp(end, MAXPAGESIZE) + MAXPAGESIZE <= s.addr) fresh = true;
+      else if (isNobits(last) && !isNobits(s)) fresh = true;
+      else fresh = !writable && w;
+    }
+    if (fresh || !cur) {
       cur = [];
       segs.push(cur);
-      curWrite = w;
+      writable = false;
     }
+    if (w) writable = true;
     cur.push(s);
+    last = s;
   }
   return segs;
 }
 
+/** Runs of allocated notes that follow each other at their alignment: one PT_NOTE each. */
+function noteRunsOf(alloc: ImageSection[]): ImageSection[][] {
+  const runs: ImageSection[][] = [];
+  let run: ImageSection[] | undefined;
+  for (const s of alloc) {
+    const prev = run?.[run.length - 1];
+    if (s.type !== SHT.NOTE) {
+      run = undefined;
+      continue;
+    }
+    if (run && prev && prev.align === s.align && alignUp(prev.addr + prev.size, s.align) === s.addr) run.push(s);
+    else runs.push((run = [s]));
+  }
+  return runs;
+}
+
 /** Number of program headers writeElf will emit for these sections (ld's SIZEOF_HEADERS depends on it). */
 export function programHeaderCount(sections: readonly ImageSection[], gnuStack?: number): number {
-  const alloc = sections.filter(isAlloc);
+  const alloc = sections.filter(isAlloc).sort((a, b) => a.addr - b.addr);
   const attrs = sections.some((s) => s.type === SHT.RISCV_ATTRIBUTES);
-  return segmentsOf(alloc).length + (attrs ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
+  return segmentsOf(alloc).length + noteRunsOf(alloc).length + (attrs ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
 }
 
 export function writeElf(image: Image): Uint8Array {
@@ -57,24 +90,27 @@ export function writeElf(image: Image): Uint8Array {
   const sections = [...alloc, ...nonAlloc];
   const attrSec = nonAlloc.find((s) => s.type === SHT.RISCV_ATTRIBUTES);
   const segs = segmentsOf(alloc);
-  const phnum = segs.length + (attrSec ? 1 : 0) + (image.gnuStack !== undefined ? 1 : 0);
+  const notes = noteRunsOf(alloc);
+  const phnum = segs.length + notes.length + (attrSec ? 1 : 0) + (image.gnuStack !== undefined ? 1 : 0);
   const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
 
   // File positions for allocated sections: each segment's offset is congruent to its address modulo
-  // the page size; NOBITS sections sit at the file position reached so far, taking no room.
+  // its alignment (the page size, or more for a section that wants more); NOBITS sections sit at
+  // the file position reached so far, taking no room.
   const offsets = new Map<ImageSection, number>();
   const loads: ProgramHeader[] = [];
   let off = headerSize;
   segs.forEach((seg, i) => {
     const first = seg[0]!;
+    const align = Math.max(MAXPAGESIZE, ...seg.map((s) => s.align));
     let vaddr: number;
     let segOff: number;
-    if (i === 0 && mod(first.addr, MAXPAGESIZE) >= headerSize) {
-      // The first segment also maps the ELF and program headers when they fit below its first section.
+    if (i === 0 && first.addr >= headerSize) {
+      // The first segment also maps the ELF and program headers: they fit below its first section.
       segOff = 0;
-      vaddr = first.addr - mod(first.addr, MAXPAGESIZE);
+      vaddr = first.addr - (headerSize + mod(first.addr - headerSize, align));
     } else {
-      segOff = off + mod(first.addr - off, MAXPAGESIZE);
+      segOff = off + mod(first.addr - off, align);
       vaddr = first.addr;
     }
     let fileEnd = segOff + (first.addr - vaddr);
@@ -97,8 +133,8 @@ export function writeElf(image: Image): Uint8Array {
     const filesz = seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
     // A segment without file contents gets the smallest offset congruent to its address (ld keeps
     // the alignment the gABI asks for without pointing past the end of the file).
-    const pOffset = filesz ? segOff : mod(vaddr, MAXPAGESIZE);
-    loads.push({ type: PT_LOAD, offset: pOffset, vaddr, paddr: vaddr, filesz, memsz: memEnd - vaddr, flags, align: MAXPAGESIZE });
+    const pOffset = filesz ? segOff : mod(vaddr, align);
+    loads.push({ type: PT_LOAD, offset: pOffset, vaddr, paddr: vaddr, filesz, memsz: memEnd - vaddr, flags, align });
     // A segment with no file contents (only .bss) leaves the file position where it was.
     if (filesz) off = Math.max(off, segOff + filesz);
   });
@@ -164,6 +200,14 @@ export function writeElf(image: Image): Uint8Array {
     phdrs.push({ type: PT_RISCV_ATTRIBUTES, offset: offsets.get(attrSec)!, vaddr: 0, paddr: 0, filesz: attrSec.size, memsz: 0, flags: PF_R, align: 1 });
   }
   phdrs.push(...loads);
+  for (const run of notes) {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    let flags = PF_R;
+    for (const s of run) flags |= (s.flags & SHF.WRITE ? PF_W : 0) | (s.flags & SHF.EXECINSTR ? PF_X : 0);
+    const size = last.addr + last.size - first.addr;
+    phdrs.push({ type: PT_NOTE, offset: offsets.get(first)!, vaddr: first.addr, paddr: first.addr, filesz: size, memsz: size, flags, align: first.align });
+  }
   if (image.gnuStack !== undefined) {
     phdrs.push({ type: PT_GNU_STACK, offset: 0, vaddr: 0, paddr: 0, filesz: 0, memsz: 0, flags: image.gnuStack, align: 16 });
   }

@@ -7,12 +7,13 @@ import type { Image, ImageSection, ImageSymbol, SourceMapEntry } from '../image.
 import { SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type RelocTarget, type Relocation } from '../asm/object.js';
 import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
 import { encodeAttributes } from '../elf/attributes.js';
+import { programHeaderCount } from '../elf/write.js';
 import { mergeAttributes } from './attributes.js';
 import { hashTraversalOrder } from './hash-order.js';
 import { editEhFrames } from './eh-frame.js';
 import { mergeSections, type MergeResult } from './merge.js';
 import { applyReloc, isPcRelative } from './relocate.js';
-import { BSS_SPECS, DATA_SPECS, DISCARDED, RODATA_SPECS, TEXT_SPECS, globMatch, initPriority, type OutputSpec } from './script.js';
+import { BSS_SPECS, DATA_SPECS, DISCARDED, NONALLOC_SPECS, RODATA_SPECS, TEXT_SPECS, globMatch, initPriority, type OutputSpec } from './script.js';
 
 export interface LinkOptions {
   /** Entry symbol (ld -e); `_start` by default. A number is taken as an address. */
@@ -113,11 +114,20 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   // ---- Output sections in script order; orphans join after the section of their kind.
   const specs: OutputSpec[] = [...TEXT_SPECS, ...RODATA_SPECS, ...DATA_SPECS, ...BSS_SPECS];
   const outs: OutSec[] = specs.map((spec) => newOut(spec, spec.name, false));
-  const commentOut = newOut({ name: '.comment', groups: [], data: false, nonAlloc: true }, '.comment', false);
+  // Non-allocated ones: the script's (debug information) with orphans after .comment.
+  const nonAllocOuts: OutSec[] = NONALLOC_SPECS.map((spec) => newOut(spec, spec.name, false));
+  const commentOut = nonAllocOuts.find((o) => o.name === '.comment')!;
   for (const name of ['.data', '.sdata', '.bss']) outs.find((o) => o.name === name)!.hasAssignment = true;
 
   const inputs: InSec[][] = objects.map(() => []);
   const orphanAfter = new Map<string, OutSec>();
+  // An orphan non-allocated section goes after .comment, after the orphans placed there before.
+  const placeNonAllocOrphan = (out: OutSec): void => {
+    const after = orphanAfter.get('.comment') ?? commentOut;
+    nonAllocOuts.splice(nonAllocOuts.indexOf(after) + 1, 0, out);
+    orphanAfter.set('.comment', out);
+  };
+  let attrOut: OutSec | undefined;
   objects.forEach((obj, oi) => {
     obj.sections.forEach((sec, si) => {
       const inp: InSec = {
@@ -125,13 +135,24 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         outOffset: 0, data: sec.type === SHT.NOBITS ? new Uint8Array(0) : sec.data.slice(0, sec.size), relocs: sec.relocs,
       };
       inputs[oi]![si] = inp;
-      if (!(sec.flags & SHF.ALLOC)) return;
+      if (DISCARDED.some((grp) => grp.some((p) => globMatch(p, sec.name)))) return;
+      if (!(sec.flags & SHF.ALLOC)) {
+        if (sec.type === SHT.NOBITS) return;
+        const gi = (o: OutSec): number => o.spec.groups.findIndex((grp) => grp.some((p) => globMatch(p, sec.name)));
+        let out = nonAllocOuts.find((o) => (o.orphan ? o.name === sec.name : gi(o) >= 0 && o !== commentOut));
+        if (!out) {
+          out = newOut({ name: sec.name, groups: [[sec.name]], data: false, nonAlloc: true }, sec.name, true);
+          placeNonAllocOrphan(out);
+        }
+        inp.rank = out.orphan ? 0 : Math.max(0, gi(out));
+        addInput(out, inp);
+        return;
+      }
       if (sec.flags & SHF.TLS) {
         // A PT_TLS segment and thread-pointer relocations have no use in these bare-metal programs.
         diagnostics.push(diagnostic('error', 'link/unsupported-tls', `thread-local section '${sec.name}' is not supported`, objRange(oi)));
         return;
       }
-      if (DISCARDED.some((grp) => grp.some((p) => globMatch(p, sec.name)))) return;
       let placed = false;
       for (const out of outs) {
         if (out.orphan) continue;
@@ -147,9 +168,11 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       // Orphan: its own output section, after the last one of the same kind (ldelf_place_orphan).
       let out = outs.find((o) => o.orphan && o.name === sec.name);
       if (!out) {
-        const anchorName = sec.type === SHT.NOBITS ? '.bss'
-          : sec.flags & SHF.WRITE ? '.data'
-            : sec.flags & SHF.EXECINSTR ? '.text' : '.rodata';
+        // (ld puts allocated notes just after .interp, so that they sit right after the program headers)
+        const anchorName = sec.type === SHT.NOTE ? '.interp'
+          : sec.type === SHT.NOBITS ? '.bss'
+            : sec.flags & SHF.WRITE ? '.data'
+              : sec.flags & SHF.EXECINSTR ? '.text' : '.rodata';
         const anchorSpec = specs.find((s) => s.name === anchorName)!;
         const spec: OutputSpec = { name: sec.name, groups: [[sec.name]], data: anchorSpec.data };
         out = newOut(spec, sec.name, true);
@@ -159,6 +182,12 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       }
       addInput(out, inp);
     });
+    // GNU as writes .riscv.attributes after all other sections: an orphan of its own.
+    if (!attrOut && Object.keys(obj.attributes).length) {
+      attrOut = newOut({ name: '.riscv.attributes', groups: [], data: false, nonAlloc: true }, '.riscv.attributes', true);
+      attrOut.type = SHT.RISCV_ATTRIBUTES;
+      placeNonAllocOrphan(attrOut);
+    }
   });
 
   // ---- Global symbol resolution, in the order symbols enter ld's hash table.
@@ -243,7 +272,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   for (const ci of commonIns) if (ci.commons!.length) addInput(bssOut, ci);
 
   // ---- Order inputs within output sections; merge SHF_MERGE groups.
-  for (const out of outs) {
+  for (const out of [...outs, ...nonAllocOuts]) {
     out.inputs.sort((a, b) => a.rank - b.rank || cmpKey(a.sortKey, b.sortKey) || a.obj - b.obj || a.idx - b.idx);
     const groups: MergeGroup[] = [];
     for (const inp of out.inputs) {
@@ -295,10 +324,32 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   let commentData: Uint8Array | undefined;
   if (identInputs.length) commentData = concat(mergeSections(identInputs.map((data) => ({ data, align: 1, entsize: 1, strings: true }))).data);
   commentOut.kept = commentData !== undefined;
+  if (commentData) {
+    commentOut.type = SHT.PROGBITS;
+    commentOut.flags = SHF.MERGE | SHF.STRINGS;
+    commentOut.entsize = 1;
+    commentOut.size = commentData.length;
+  }
 
   const merged = mergeAttributes(objects.map((o) => o.attributes));
   for (const c of merged.conflicts) diagnostics.push(diagnostic('error', 'link/attribute-conflict', c.message, objRange(0)));
   const attrData = encodeAttributes(merged.attrs);
+  if (attrOut) {
+    attrOut.kept = attrData !== undefined;
+    attrOut.size = attrData?.length ?? 0;
+  }
+  // Non-allocated sections start at 0, their inputs one after the other.
+  for (const out of nonAllocOuts) {
+    if (out === commentOut || out === attrOut) continue;
+    let at = 0;
+    for (const inp of out.inputs) {
+      if (inp.excluded) continue;
+      at = alignUp(at, inp.align);
+      inp.outOffset = at;
+      at += inp.size;
+    }
+    out.size = at;
+  }
 
   // ---- Layout.
   const keptAlloc = outs.filter((o) => o.kept);
@@ -314,8 +365,9 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       }
     }
   });
-  const phnum = 1 + (hasData ? 1 : 0) + (attrData ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
-  const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
+  // SIZEOF_HEADERS: a first guess, then (below) as many headers as the laid-out sections need.
+  let phnum = 1 + (hasData ? 1 : 0) + (attrData ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
+  let headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
   const symAt = new Map<string, { value: number; out: OutSec | 'abs'; rule: SectionRule }>();
 
   const layout = (adjustDataSegment: boolean): { base: number; end: number } => {
@@ -377,24 +429,30 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     define('__executable_start', TEXT_SEGMENT_START, { next: 0, after: undefined });
     return { base, end: dot };
   };
-  let seg = layout(false);
-  {
+  const sizeSections = (): void => {
+    const seg = layout(false);
     // ld's second DATA_SEGMENT_ALIGN variant, when it needs fewer common pages.
     const first = -seg.base & (COMMONPAGESIZE - 1);
     const last = seg.end & (COMMONPAGESIZE - 1);
     if (first && last && (seg.base & ~(COMMONPAGESIZE - 1)) !== (seg.end & ~(COMMONPAGESIZE - 1)) && first + last <= COMMONPAGESIZE) {
-      seg = layout(true);
+      layout(true);
     }
+  };
+  // ld lays out again while the segments the layout makes need another number of program headers.
+  for (let tries = 0; tries < 8; tries++) {
+    sizeSections();
+    const laidOut: ImageSection[] = outs.filter((o) => o.kept).map((o) => ({
+      name: o.name, type: o.type, flags: o.flags, addr: o.addr, size: o.size, align: o.align, entsize: 0, data: new Uint8Array(0),
+    }));
+    if (attrData) laidOut.push({ name: '.riscv.attributes', type: SHT.RISCV_ATTRIBUTES, flags: 0, addr: 0, size: 0, align: 1, entsize: 0, data: new Uint8Array(0) });
+    const need = programHeaderCount(laidOut, gnuStack);
+    if (need === phnum) break;
+    phnum = need;
+    headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
   }
 
   // ---- Section attribution for symbols in removed output sections (_bfd_nearby_section).
-  const order: OutSec[] = [...outs, commentOut];
-  const attrOut = newOut({ name: '.riscv.attributes', groups: [], data: false, nonAlloc: true }, '.riscv.attributes', true);
-  attrOut.kept = attrData !== undefined;
-  attrOut.flags = 0;
-  attrOut.type = SHT.RISCV_ATTRIBUTES;
-  order.push(attrOut);
-  commentOut.flags = SHF.MERGE | SHF.STRINGS;
+  const order: OutSec[] = [...outs, ...nonAllocOuts];
   const outFlagsBfd = (o: OutSec): number => (o.inputs.length || o.kept ? bfdFlags(o.type, o.flags) : 0);
   const nearby = (s: OutSec, addr: number): OutSec | 'abs' => {
     const i = order.indexOf(s);
@@ -501,7 +559,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   }
 
   // ---- Relocations.
-  for (const out of outs) {
+  for (const out of [...outs, ...nonAllocOuts]) {
     if (!out.kept) continue;
     for (const inp of out.inputs) {
       if (inp.excluded || inp.merge || !inp.relocs.length) continue;
@@ -578,11 +636,16 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     }
     sections.push({ name: out.name, type: out.type, flags: out.flags, addr: out.addr, size: out.size, align: out.align, entsize: out.entsize, data });
   }
-  if (commentData) {
-    sections.push({ name: '.comment', type: SHT.PROGBITS, flags: SHF.MERGE | SHF.STRINGS, addr: 0, size: commentData.length, align: 1, entsize: 1, data: commentData });
-  }
-  if (attrData) {
-    sections.push({ name: '.riscv.attributes', type: SHT.RISCV_ATTRIBUTES, flags: 0, addr: 0, size: attrData.length, align: 1, entsize: 0, data: attrData });
+  for (const out of nonAllocOuts) {
+    if (!out.kept) continue;
+    let data: Uint8Array;
+    if (out === commentOut) data = commentData!;
+    else if (out === attrOut) data = attrData!;
+    else {
+      data = new Uint8Array(out.size);
+      for (const inp of out.inputs) if (!inp.excluded) data.set(inp.data.subarray(0, inp.size), inp.outOffset);
+    }
+    sections.push({ name: out.name, type: out.type, flags: out.flags, addr: 0, size: data.length, align: out.align, entsize: out.entsize, data });
   }
 
   const symbols: ImageSymbol[] = [];

@@ -16,6 +16,8 @@ export interface OutputSpec {
 const g = (...p: string[]): string[] => p;
 
 export const TEXT_SPECS: OutputSpec[] = [
+  // (the script's dynamic-linking sections before .init are left out; .interp is where ld puts allocated notes)
+  { name: '.interp', groups: [g('.interp')], data: false },
   { name: '.init', groups: [g('.init')], data: false },
   { name: '.plt', groups: [g('.plt'), g('.iplt')], data: false },
   {
@@ -66,6 +68,20 @@ export const DATA_SPECS: OutputSpec[] = [
 export const BSS_SPECS: OutputSpec[] = [
   { name: '.sbss', groups: [g('.dynsbss'), g('.sbss', '.sbss.*', '.gnu.linkonce.sb.*'), g('.scommon')], data: true },
   { name: '.bss', groups: [g('.dynbss'), g('.bss', '.bss.*', '.gnu.linkonce.b.*'), g('COMMON')], data: true },
+];
+
+/** The non-allocated output sections after the segments, at address 0 (.comment is made from `.ident`s). */
+export const NONALLOC_SPECS: OutputSpec[] = [
+  ...['.stab', '.stabstr', '.stab.excl', '.stab.exclstr', '.stab.index', '.stab.indexstr', '.comment'].map((name) => ({ name, groups: [g(name)], data: false, nonAlloc: true })),
+  { name: '.gnu.build.attributes', groups: [g('.gnu.build.attributes', '.gnu.build.attributes.*')], data: false, nonAlloc: true },
+  ...[
+    ['.debug'], ['.line'], ['.debug_srcinfo'], ['.debug_sfnames'], ['.debug_aranges'], ['.debug_pubnames'],
+    ['.debug_info', '.gnu.linkonce.wi.*'], ['.debug_abbrev'], ['.debug_line', '.debug_line.*', '.debug_line_end'],
+    ['.debug_frame'], ['.debug_str'], ['.debug_loc'], ['.debug_macinfo'], ['.debug_weaknames'], ['.debug_funcnames'],
+    ['.debug_typenames'], ['.debug_varnames'], ['.debug_pubtypes'], ['.debug_ranges'], ['.debug_addr'], ['.debug_line_str'],
+    ['.debug_loclists'], ['.debug_macro'], ['.debug_names'], ['.debug_rnglists'], ['.debug_str_offsets'], ['.debug_sup'],
+    ['.gnu.attributes'],
+  ].map((p) => ({ name: p[0]!, groups: [p], data: false, nonAlloc: true })),
 ];
 
 /** Input sections the default script throws away. */

@@ -65,6 +65,12 @@ const PROGRAMS: Program[] = [
   // Each merged string or constant stays in the input section that brought it first.
   { name: 'merge_members', sources: ['merge_members.s', 'merge_members2.s'], exit: 110 },
   { name: 'structs_O2_sections', sources: ['structs.c'], cflags: ['-O2', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
+  { name: 'orphans', sources: ['orphans.s'], exit: 11 },
+  { name: 'hugebss', sources: ['hugebss.s'], exit: 255 },
+  { name: 'textalign', sources: ['textalign.s'], exit: 3 },
+  { name: 'dataalign', sources: ['dataalign.s'], exit: 3 },
+  { name: 'rodataalign', sources: ['rodataalign.s'], exit: 3 },
+  { name: 'empty_secs', sources: ['empty_secs.s'], exit: 3 },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
