@@ -77,6 +77,8 @@ interface GlobalSym {
   commonSize: number;
   commonAlign: number;
   referenced: boolean;
+  /** Defined by PROVIDE_HIDDEN: written among the locals. */
+  hidden?: boolean;
   /** Final values once laid out. */
   value?: number;
   section?: string | null;
@@ -239,8 +241,11 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     }
     return m;
   });
+  // A symbol left undefined may be 0 only while every file that refers to it does so weakly.
   const weakUndef = new Set<string>();
-  for (const obj of objects) for (const s of obj.symbols) if (s.binding === 'weak' && s.section === 'undef') weakUndef.add(s.name);
+  const strongUndef = new Set<string>();
+  for (const obj of objects) for (const s of obj.symbols) if (s.section === 'undef') (s.binding === 'weak' ? weakUndef : strongUndef).add(s.name);
+  for (const name of strongUndef) weakUndef.delete(name);
   // Which names objects reference through relocations (for PROVIDE).
   objects.forEach((obj, oi) => {
     for (const sec of obj.sections) for (const r of sec.relocs) {
@@ -253,6 +258,9 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   // ---- COMMON symbols: into each defining object's COMMON section, in hash traversal order.
   const scriptNames = ['__global_pointer$', '__SDATA_BEGIN__', '__DATA_BEGIN__', '__BSS_END__', '__bss_start', '_edata', '_end'];
   const provideNames = ['__executable_start', '__etext', '_etext', 'etext', 'edata', 'end'];
+  // PROVIDE_HIDDEN: hidden, so the executable lists them as locals.
+  const arrayOuts = ['.preinit_array', '.init_array', '.fini_array'];
+  const hiddenNames = arrayOuts.flatMap((n) => [`__${n.slice(1)}_start`, `__${n.slice(1)}_end`]);
   for (const n of [...scriptNames]) getGlobal(n).script = true;
   const commonIns: InSec[] = objects.map((_obj, oi) => ({
     obj: oi, idx: -1, sec: { name: 'COMMON', type: SHT.NOBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: 1, data: new Uint8Array(0), size: 0, relocs: [], lines: [] },
@@ -392,6 +400,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         for (const n of ['_edata', 'edata']) define(n, dot, { after: lastWithSection });
         define('__bss_start', dot, { next: outs.indexOf(out), after: lastWithSection });
       }
+      const isArray = !out.orphan && arrayOuts.includes(out.name);
       if (out.kept) {
         dot = alignUp(dot, out.align);
         out.addr = dot;
@@ -407,6 +416,10 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
         // A removed section still has an address: symbols defined in its empty inputs keep it.
         out.addr = dot;
         for (const inp of out.inputs) inp.outOffset = 0;
+      }
+      if (isArray) {
+        define(`__${out.name.slice(1)}_start`, out.kept ? out.addr : dot, { inside: out });
+        define(`__${out.name.slice(1)}_end`, dot, { inside: out });
       }
       if (out.name === '.data' && !out.orphan) define('__DATA_BEGIN__', out.kept ? out.addr : dot, { inside: out });
       if (out.name === '.sdata' && !out.orphan) define('__SDATA_BEGIN__', out.kept ? out.addr : dot, { inside: out });
@@ -516,8 +529,10 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       }
     }
     const sa = symAt.get(g.name);
-    const isProvide = provideNames.includes(g.name);
+    const isHidden = hiddenNames.includes(g.name);
+    const isProvide = isHidden || provideNames.includes(g.name);
     if (sa && (g.script || (isProvide && !d && g.referenced))) {
+      if (isHidden) g.hidden = true;
       g.value = sa.value;
       const o = ruleSection(sa.rule, sa.value);
       g.section = o === 'abs' ? null : o.name;
@@ -681,8 +696,16 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       symbols.push(out);
     }
   });
-  for (const name of hashTraversalOrder(globalOrder)) {
+  const globalsInOrder = hashTraversalOrder(globalOrder);
+  const hidden = globalsInOrder.map((n) => globals.get(n)!).filter((g) => g.hidden && g.value !== undefined);
+  if (hidden.length) {
+    // ld lists the symbols it made local after every file's own, under a nameless FILE symbol.
+    symbols.push({ name: '', value: 0, size: 0, binding: 'local', type: 'file', section: null });
+    for (const g of hidden) symbols.push({ name: g.name, value: g.value! >>> 0, size: 0, binding: 'local', type: 'notype', section: g.section ?? null });
+  }
+  for (const name of globalsInOrder) {
     const g = globals.get(name)!;
+    if (g.hidden) continue;
     if (name === entryName && !g.def) {
       // ld lists the entry symbol it could not find as undefined.
       symbols.push({ name, value: 0, size: 0, binding: 'global', type: 'notype', section: null, undef: true });

@@ -71,6 +71,9 @@ const PROGRAMS: Program[] = [
   { name: 'dataalign', sources: ['dataalign.s'], exit: 3 },
   { name: 'rodataalign', sources: ['rodataalign.s'], exit: 3 },
   { name: 'empty_secs', sources: ['empty_secs.s'], exit: 3 },
+  { name: 'arrays', sources: ['arrays.s'], exit: 16 },
+  { name: 'arr_empty', sources: ['arr_empty.s'], exit: 180 },
+  { name: 'comm_two', sources: ['comm_a.s', 'comm_b.s'], exit: 136 },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 

@@ -48,6 +48,14 @@ describe('link: symbols and diagnostics', () => {
     expect(r.diagnostics).toEqual([{ severity: 'error', code: 'link/undefined-symbol', message: "undefined reference to `foo'", range }]);
   });
 
+  it('leaves a symbol undefined (0) only when every reference to it is weak', () => {
+    const use = (name: string) => [{ offset: 0, kind: 'hi20' as const, target: { kind: 'symbol' as const, name }, addend: 0, range: at('a.s', 1) }];
+    const a = obj('a.s', [text(words([0x537]), use('w'))], [gsym('_start', 0, 0), { name: 'w', section: 'undef', value: 0, binding: 'weak', type: 'notype' }]);
+    expect(link([a]).diagnostics).toEqual([]);
+    const b = obj('b.s', [text(words([0x537]), use('w'))], [{ name: 'w', section: 'undef', value: 0, binding: 'global', type: 'notype' }]);
+    expect(link([a, b]).diagnostics.map((d) => d.message)).toEqual(["undefined reference to `w'", "undefined reference to `w'"]);
+  });
+
   it('reports a duplicate definition with both places', () => {
     const first = at('a.s', 2);
     const second = at('b.s', 5);
