@@ -4,10 +4,8 @@
 
 import { diagnostic, fileRange, type Diagnostic } from '../diagnostics.js';
 import type { Image, ImageSection, ImageSymbol } from '../image.js';
-import {
-  SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type RelocKind, type Relocation, type RelocTarget,
-  type SymbolBinding, type SymbolType,
-} from '../asm/object.js';
+import { SHF, SHT, type ObjSymbol, type RelocTarget, type SymbolBinding, type SymbolType } from '../asm/object.js';
+import type { LinkObject as ObjectFile, LinkRelocKind as RelocKind, LinkRelocation as Relocation, LinkSection as ObjSection } from '../link/input.js';
 import {
   PT_GNU_STACK, R_RISCV, SHT_REL, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
   STT_OBJECT, STT_SECTION, STT_TLS,
@@ -156,6 +154,11 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
         st.sec.relocs.push({ offset: r.offset, kind: 'abs32', target, addend: r.addend, minus: { kind: 'section', section: self, offset: r.offset }, range: where });
         continue;
       }
+      if (r.type === R_RISCV.GOT_HI20) {
+        // The GOT has an entry per symbol, a local one included: keep the symbol, not its place.
+        st.sec.relocs.push({ offset: r.offset, kind: 'got_hi20', target: { kind: 'symbol', name: sym.name }, addend: r.addend, range: where });
+        continue;
+      }
       const simple = SIMPLE_KINDS.get(r.type);
       const base = { offset: r.offset, target, addend: r.addend, range: where };
       if (simple) {
@@ -212,6 +215,7 @@ const PAIRED_KINDS = new Map<number, { kind: RelocKind; sub: number; set: boolea
   [R_RISCV.SET8, { kind: 'abs8', sub: R_RISCV.SUB8, set: true }],
   [R_RISCV.SET16, { kind: 'abs16', sub: R_RISCV.SUB16, set: true }],
   [R_RISCV.SET32, { kind: 'abs32', sub: R_RISCV.SUB32, set: true }],
+  [R_RISCV.SET6, { kind: 'set6', sub: R_RISCV.SUB6, set: true }],
 ]);
 
 /**

@@ -1,7 +1,7 @@
 // .eh_frame editing as ld does it for these programs: a CIE identical to one already output
 // (from an earlier object) is dropped and the FDEs that used it point at the kept one.
 
-import type { Relocation } from '../asm/object.js';
+import type { LinkRelocation as Relocation } from './input.js';
 
 export interface EhInput {
   data: Uint8Array;

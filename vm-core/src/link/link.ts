@@ -4,7 +4,8 @@
 
 import { diagnostic, fileRange, type Diagnostic, type SourceRange } from '../diagnostics.js';
 import type { Image, ImageSection, ImageSymbol, SourceMapEntry } from '../image.js';
-import { SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type RelocTarget, type Relocation } from '../asm/object.js';
+import { SHF, SHT, type ObjSymbol, type RelocTarget } from '../asm/object.js';
+import type { LinkObject, LinkRelocation, LinkSection } from './input.js';
 import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
 import { encodeAttributes } from '../elf/attributes.js';
 import { programHeaderCount } from '../elf/write.js';
@@ -12,6 +13,7 @@ import { mergeAttributes } from './attributes.js';
 import { hashTraversalOrder } from './hash-order.js';
 import { editEhFrames } from './eh-frame.js';
 import { mergeSections, type MergeResult } from './merge.js';
+import { GOT_ENTRY, GOT_PLT_HEADER, planGot, type GotPlan } from './got.js';
 import { applyReloc, isPcRelative } from './relocate.js';
 import { BSS_SPECS, DATA_SPECS, DISCARDED, NONALLOC_SPECS, RODATA_SPECS, TEXT_SPECS, globMatch, initPriority, type OutputSpec } from './script.js';
 
@@ -28,7 +30,7 @@ export interface LinkResult {
 interface InSec {
   obj: number;
   idx: number;
-  sec: ObjSection;
+  sec: LinkSection;
   rank: number;
   sortKey: number | string;
   out?: OutSec;
@@ -38,7 +40,7 @@ interface InSec {
   outOffset: number;
   data: Uint8Array;
   /** The section's relocations, offsets as in `data` (.eh_frame editing moves them). */
-  relocs: Relocation[];
+  relocs: LinkRelocation[];
   merge?: { group: MergeGroup; member: number };
   /** COMMON pseudo-section: the common symbols this object wins, allocated in hash order. */
   commons?: Array<{ name: string; size: number; align: number; offset: number }>;
@@ -104,8 +106,9 @@ const alignUp = (v: number, a: number): number => (a > 1 ? Math.ceil(v / a) * a 
 const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 const basename = (p: string): string => p.replace(/^.*[\\/]/, '');
 const isLocalLabel = (name: string): boolean => name.startsWith('.L');
+const GOT_SYMBOL = '_GLOBAL_OFFSET_TABLE_';
 
-export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResult {
+export function link(objects: readonly LinkObject[], options: LinkOptions = {}): LinkResult {
   const diagnostics: Diagnostic[] = [];
   const objRange = (i: number): SourceRange => fileRange(objects[i]?.path ?? '<link>');
   if (!objects.length) {
@@ -261,7 +264,29 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   // PROVIDE_HIDDEN: hidden, so the executable lists them as locals.
   const arrayOuts = ['.preinit_array', '.init_array', '.fini_array'];
   const hiddenNames = arrayOuts.flatMap((n) => [`__${n.slice(1)}_start`, `__${n.slice(1)}_end`]);
+  // A GOT relocation makes ld create the GOT (and _GLOBAL_OFFSET_TABLE_) while it checks relocations.
+  const wantsGot = objects.some((o) => o.sections.some((sec) => sec.relocs.some((r) => r.kind === 'got_hi20')));
+  if (wantsGot) getGlobal(GOT_SYMBOL);
   for (const n of [...scriptNames]) getGlobal(n).script = true;
+  let got: { plan: GotPlan; plt: InSec; table: InSec } | undefined;
+  if (wantsGot) {
+    let order: string[] | undefined;
+    const plan = planGot(objects, (oi, name) => localDefs[oi]!.has(name), (names) => {
+      order ??= hashTraversalOrder(globalOrder);
+      const want = new Set(names);
+      return order.filter((n) => want.has(n));
+    })!;
+    const synthetic = (name: string, data: Uint8Array, rank: number): InSec => ({
+      obj: plan.owner, idx: Number.MAX_SAFE_INTEGER - 1 + rank / 2, rank, sortKey: 0, excluded: false, size: data.length, align: GOT_ENTRY, outOffset: 0, data, relocs: [],
+      sec: { name, type: SHT.PROGBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: GOT_ENTRY, data, size: data.length, relocs: [], lines: [] },
+    });
+    got = { plan, plt: synthetic('.got.plt', GOT_PLT_HEADER.slice(), 0), table: synthetic('.got', new Uint8Array(plan.size * GOT_ENTRY), 2) };
+    const gotOut = outs.find((o) => o.name === '.got' && !o.orphan)!;
+    addInput(gotOut, got.plt);
+    addInput(gotOut, got.table);
+    gotOut.entsize = GOT_ENTRY;
+    getGlobal(GOT_SYMBOL).hidden = true;
+  }
   const commonIns: InSec[] = objects.map((_obj, oi) => ({
     obj: oi, idx: -1, sec: { name: 'COMMON', type: SHT.NOBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: 1, data: new Uint8Array(0), size: 0, relocs: [], lines: [] },
     rank: 2, sortKey: 0, excluded: false, size: 0, align: 1, outOffset: 0, data: new Uint8Array(0), relocs: [], commons: [],
@@ -566,6 +591,28 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
     return s ? `\`${s.name}'` : `${objects[oi]!.sections[t.section]?.name ?? '?'}+0x${t.offset.toString(16)}`;
   };
 
+  // ---- GOT entries: each symbol's address (0 for one left undefined).
+  const gotEntry = (oi: number, name: string): number | undefined => {
+    if (!got) return undefined;
+    const slot = localDefs[oi]!.has(name) ? got.plan.locals[oi]!.get(name) : got.plan.globals.get(name);
+    return slot === undefined ? undefined : got.table.out!.addr + got.table.outOffset + slot * GOT_ENTRY;
+  };
+  if (got) {
+    const g = globals.get(GOT_SYMBOL)!;
+    g.value = got.table.out!.addr + got.table.outOffset;
+    g.section = got.table.out!.name;
+    g.type = 'object';
+    g.size = 0;
+    g.binding = 'global';
+    g.def ??= { obj: -1, sym: { name: GOT_SYMBOL, section: 'abs', value: g.value, binding: 'global', type: 'object' }, strength: 'strong' };
+    const dv = new DataView(got.table.data.buffer);
+    got.plan.slots.forEach((slot, i) => {
+      if (!slot) return;
+      const v = lookup('obj' in slot ? slot.obj : got!.plan.owner, { kind: 'symbol', name: slot.name });
+      if ('value' in v) dv.setUint32(i * GOT_ENTRY, v.value >>> 0, true);
+    });
+  }
+
   // ---- FDE CIE pointers: the distance back from the pointer to its (possibly shared) CIE.
   for (const f of fdePatches) {
     const at = ehOut.addr + f.inp.outOffset + f.idPos;
@@ -580,7 +627,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
       if (inp.excluded || inp.merge || !inp.relocs.length) continue;
       const base = out.addr + inp.outOffset;
       const his = new Map<number, number>();
-      const los: Relocation[] = [];
+      const los: LinkRelocation[] = [];
       for (const r of inp.relocs) {
         if (r.kind === 'pcrel_lo12_i' || r.kind === 'pcrel_lo12_s') {
           los.push(r);
@@ -607,8 +654,9 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
           value -= m.value;
         }
         const P = base + r.offset;
+        if (r.kind === 'got_hi20' && r.target.kind === 'symbol') value = (gotEntry(inp.obj, r.target.name) ?? 0) + r.addend;
         if (isPcRelative(r.kind)) value = (value - P) | 0;
-        if (r.kind === 'pcrel_hi20') his.set(P, value);
+        if (r.kind === 'pcrel_hi20' || r.kind === 'got_hi20') his.set(P, value);
         const res = applyReloc(r.kind, inp.data, r.offset, value, () => targetName(inp.obj, r.target));
         if (!res.ok) diagnostics.push(diagnostic('error', res.code, res.message, r.range));
       }
@@ -701,7 +749,7 @@ export function link(objects: ObjectFile[], options: LinkOptions = {}): LinkResu
   if (hidden.length) {
     // ld lists the symbols it made local after every file's own, under a nameless FILE symbol.
     symbols.push({ name: '', value: 0, size: 0, binding: 'local', type: 'file', section: null });
-    for (const g of hidden) symbols.push({ name: g.name, value: g.value! >>> 0, size: 0, binding: 'local', type: 'notype', section: g.section ?? null });
+    for (const g of hidden) symbols.push({ name: g.name, value: g.value! >>> 0, size: 0, binding: 'local', type: g.type ?? 'notype', section: g.section ?? null });
   }
   for (const name of globalsInOrder) {
     const g = globals.get(name)!;

@@ -1,6 +1,6 @@
 // Applying one relocation: the psABI formulas, range and alignment checks.
 
-import type { RelocKind } from '../asm/object.js';
+import type { LinkRelocKind as RelocKind } from './input.js';
 import { fitsSigned, hi20, lo12, setImmB, setImmI, setImmJ, setImmS, setImmU } from '../isa/fields.js';
 
 export type PatchResult = { ok: true } | { ok: false; code: string; message: string };
@@ -15,7 +15,7 @@ const wr32 = (d: Uint8Array, o: number, v: number): void => {
 
 export function fieldSize(kind: RelocKind): number {
   switch (kind) {
-    case 'abs8': return 1;
+    case 'abs8': case 'set6': return 1;
     case 'abs16': return 2;
     case 'abs64': case 'call': return 8;
     default: return 4;
@@ -26,7 +26,8 @@ const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
 
 /**
  * Patches `data` at `off`. `value` is S + A (- minus) for data and absolute kinds, S + A - P for
- * pc-relative ones; for pcrel_lo kinds it is the paired pcrel_hi20's value.
+ * pc-relative ones (for got_hi20: the GOT entry's address minus P); for pcrel_lo kinds it is the
+ * paired pcrel_hi20's (or got_hi20's) value.
  */
 export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value: number, whatOf: () => string): PatchResult {
   // The target's name is only needed for a message, and finding it costs a search.
@@ -49,8 +50,12 @@ export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value
       wr32(data, off, value >>> 0);
       wr32(data, off + 4, value < 0 ? 0xffffffff : Math.floor(value / 2 ** 32) >>> 0);
       return { ok: true };
+    case 'set6':
+      data[off] = (data[off]! & 0xc0) | (value & 0x3f);
+      return { ok: true };
     case 'hi20':
     case 'pcrel_hi20':
+    case 'got_hi20':
       wr32(data, off, setImmU(rd32(data, off), hi20(value)));
       return { ok: true };
     case 'lo12_i':
@@ -85,5 +90,5 @@ export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value
 }
 
 export function isPcRelative(kind: RelocKind): boolean {
-  return kind === 'pcrel_hi20' || kind === 'branch' || kind === 'jal' || kind === 'call';
+  return kind === 'pcrel_hi20' || kind === 'got_hi20' || kind === 'branch' || kind === 'jal' || kind === 'call';
 }

@@ -74,6 +74,11 @@ const PROGRAMS: Program[] = [
   { name: 'arrays', sources: ['arrays.s'], exit: 16 },
   { name: 'arr_empty', sources: ['arr_empty.s'], exit: 180 },
   { name: 'comm_two', sources: ['comm_a.s', 'comm_b.s'], exit: 136 },
+  { name: 'pic', sources: ['pic.s'], exit: 16 },
+  { name: 'pic_two', sources: ['pic.s', 'pic2.s'], exit: 16 },
+  { name: 'structs_O2_pic', sources: ['structs.c'], cflags: ['-O2', '-fPIC'], exit: 'gnu' },
+  { name: 'globals_O0_pic', sources: ['globals.c'], cflags: ['-O0', '-fPIC'], exit: 'gnu' },
+  { name: 'funcptr_Os_pic_sections', sources: ['funcptr.c'], cflags: ['-Os', '-fPIC', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
