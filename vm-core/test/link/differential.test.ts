@@ -79,6 +79,13 @@ const PROGRAMS: Program[] = [
   { name: 'structs_O2_pic', sources: ['structs.c'], cflags: ['-O2', '-fPIC'], exit: 'gnu' },
   { name: 'globals_O0_pic', sources: ['globals.c'], cflags: ['-O0', '-fPIC'], exit: 'gnu' },
   { name: 'funcptr_Os_pic_sections', sources: ['funcptr.c'], cflags: ['-Os', '-fPIC', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
+  // Debug information: non-allocated sections at 0 in the script's order, .debug_str merged,
+  // R_RISCV_32 / ADD-SUB / SET-SUB pairs (SET6 in DW_CFA_advance_loc) resolved.
+  { name: 'structs_O2_g', sources: ['structs.c'], cflags: ['-O2', '-g'], exit: 'gnu' },
+  { name: 'interp_O0_g', sources: ['interp.c'], cflags: ['-O0', '-g'], exit: 'gnu' },
+  { name: 'sort_O2_g3_sections', sources: ['sort.c'], cflags: ['-O2', '-g3', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
+  { name: 'format_O1_dwarf4_unwind', sources: ['format.c'], cflags: ['-O1', '-gdwarf-4', '-fasynchronous-unwind-tables'], exit: 'gnu' },
+  { name: 'c_two_O1_g', sources: ['c_main.c', 'c_util.c'], cflags: ['-O1', '-g', '-fcommon'], exit: 38 },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
