@@ -112,6 +112,7 @@ export class FileAssembler implements Warner {
   }
 
   run(): ObjectFile {
+    this.fileLines.set(this.file, this.text.split('\n'));
     this.includeStack.push(this.file);
     this.processChunk({ file: this.file, text: this.text, lineOffset: 0, expandedFrom: [] });
     for (const c of this.conditions) this.error('asm/conditional', `missing .endif for the ${c.directive} here`, c.range);
@@ -181,13 +182,35 @@ export class FileAssembler implements Warner {
 
   // ---- diagnostics ----
 
+  /** Lines of every file read (the main file and its includes), to keep ranges inside them. */
+  private readonly fileLines = new Map<string, string[]>();
+
+  /**
+   * A range inside the file's text: expansions re-lex substituted text, whose columns can run past
+   * the body line they came from.
+   */
+  private clamp(range: SourceRange): SourceRange {
+    const lines = this.fileLines.get(range.file);
+    if (!lines) return range;
+    const fit = (p: { line: number; col: number }): { line: number; col: number } => {
+      const line = Math.min(Math.max(1, p.line), lines.length);
+      const col = Math.min(Math.max(1, p.col), (lines[line - 1]?.length ?? 0) + 1);
+      return { line, col };
+    };
+    const start = fit(range.start);
+    let end = fit(range.end);
+    if (end.line < start.line || (end.line === start.line && end.col < start.col)) end = start;
+    return start.line === range.start.line && start.col === range.start.col && end.line === range.end.line && end.col === range.end.col ? range : { file: range.file, start, end };
+  }
+
   report(severity: Severity, code: string, message: string, range: SourceRange = this.stmtRange, related?: Diagnostic['related']): void {
-    const rel = [...(related ?? [])];
+    range = this.clamp(range);
+    const rel = [...(related ?? [])].map((r) => ({ ...r, range: this.clamp(r.range) }));
     // Deep recursion would list hundreds of identical sites: keep the innermost and outermost.
     const from = this.expandedFrom;
     const shown = from.length > 4 ? [...from.slice(0, 2), ...from.slice(-2)] : from;
-    for (const site of shown) rel.push({ message: site === from[from.length - 1] && from.length > 1 ? 'first expanded from here' : 'expanded from here', range: site });
-    if (from.length > 4) rel.splice(rel.length - 2, 0, { message: `… ${from.length - 4} more expansions`, range: from[2]! });
+    for (const site of shown) rel.push({ message: site === from[from.length - 1] && from.length > 1 ? 'first expanded from here' : 'expanded from here', range: this.clamp(site) });
+    if (from.length > 4) rel.splice(rel.length - 2, 0, { message: `… ${from.length - 4} more expansions`, range: this.clamp(from[2]!) });
     this.diagnostics.push(diagnostic(severity, code, message, range, rel));
   }
   error(code: string, message: string, range?: SourceRange, related?: Diagnostic['related']): void {
@@ -625,6 +648,7 @@ export class FileAssembler implements Warner {
       return;
     }
     this.includeStack.push(path);
+    if (!this.fileLines.has(path)) this.fileLines.set(path, text.split('\n'));
     const saved = this.expandedFrom;
     try {
       this.processChunk({ file: path, text, lineOffset: 0, expandedFrom: [range, ...saved] });

@@ -335,7 +335,7 @@ function largestPow2(n: number): number {
 function messageText(ctx: FileAssembler, stmt: Statement, fallback: string): string {
   const op = stmt.operands[0];
   if (!op) return fallback;
-  return utf8(stringArg(op, stmt));
+  return utf8(stringArg(op, stmt)) || fallback;
 }
 
 function includeDirective(ctx: FileAssembler, stmt: Statement, raw: RawArgs): void {
@@ -568,7 +568,7 @@ const HANDLERS: Record<string, Handler> = {
   '.include': includeDirective,
   '.error': (ctx, stmt) => ctx.error('asm/error-directive', messageText(ctx, stmt, '.error directive invoked in source file'), stmt.range),
   '.warning': (ctx, stmt) => ctx.warn('asm/warning-directive', messageText(ctx, stmt, '.warning directive invoked in source file'), stmt.range),
-  '.print': (ctx, stmt) => ctx.report('info', 'asm/print', messageText(ctx, stmt, ''), stmt.range),
+  '.print': (ctx, stmt) => ctx.report('info', 'asm/print', messageText(ctx, stmt, '(empty .print)'), stmt.range),
   '.exitm': (ctx, stmt) => {
     if (ctx.depth === 0) throw new AsmError('asm/exitm', '.exitm outside a macro', stmt.range);
     ctx.exitMacro = true;

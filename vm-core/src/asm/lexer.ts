@@ -3,7 +3,8 @@
 import { Lexer, type IToken, type ILexingError } from 'chevrotain';
 import { ALL_TOKENS } from './tokens.js';
 
-const lexer = new Lexer(ALL_TOKENS, { positionTracking: 'full', ensureOptimizations: false });
+// Only \n ends a line (a \r is blank space, as in GNU as), so lines agree with the editor's.
+const lexer = new Lexer(ALL_TOKENS, { positionTracking: 'full', ensureOptimizations: false, lineTerminatorsPattern: /\n/g, lineTerminatorCharacters: ['\n'] });
 
 export interface LexResult {
   tokens: IToken[];
