@@ -5,7 +5,8 @@
 import { diagnostic, fileRange, type Diagnostic } from '../diagnostics.js';
 import type { Image, ImageSection, ImageSymbol } from '../image.js';
 import { SHF, SHT, type ObjSymbol, type RelocTarget, type SymbolBinding, type SymbolType } from '../asm/object.js';
-import type { LinkObject as ObjectFile, LinkRelocKind as RelocKind, LinkRelocation as Relocation, LinkSection as ObjSection } from '../link/input.js';
+import type { ElfImage, ElfImageSymbol } from './write.js';
+import type { SymbolVisibility, LinkSymbol, LinkObject as ObjectFile, LinkRelocKind as RelocKind, LinkRelocation as Relocation, LinkSection as ObjSection } from './linkable.js';
 import {
   PT_GNU_STACK, R_RISCV, SHT_REL, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
   STT_OBJECT, STT_SECTION, STT_TLS,
@@ -30,11 +31,13 @@ function typeOf(t: number): SymbolType {
   }
 }
 
+const VISIBILITY: Array<SymbolVisibility | undefined> = [undefined, 'internal', 'hidden', 'protected'];
+
 /** Tables the writer makes itself rather than carrying over. */
 const WRITER_TYPES = new Set<number>([SHT.NULL, SHT.SYMTAB, SHT.STRTAB, SHT.RELA, SHT_REL]);
 
 /** The linked program in an executable: its allocated sections, the non-allocated ones (.comment, .riscv.attributes, debug information) and symbols. */
-export function imageFromElf(elf: ElfFile): Image {
+export function imageFromElf(elf: ElfFile): ElfImage {
   const wanted = elf.sections.filter((s) => s.index !== 0 && ((s.flags & SHF.ALLOC) !== 0 || !WRITER_TYPES.has(s.type)));
   const alloc = wanted.filter((s) => s.flags & SHF.ALLOC).sort((a, b) => a.addr - b.addr || a.index - b.index);
   const other = wanted.filter((s) => !(s.flags & SHF.ALLOC));
@@ -42,21 +45,23 @@ export function imageFromElf(elf: ElfFile): Image {
     name: s.name, type: s.type, flags: s.flags, addr: s.addr, size: s.size, align: s.align, entsize: s.entsize,
     data: s.type === SHT.NOBITS ? new Uint8Array(0) : s.data,
   }));
-  const symbols: ImageSymbol[] = [];
+  const symbols: ElfImageSymbol[] = [];
   let file: string | undefined;
   for (const sym of elf.symbols) {
     if (sym.index === 0 || sym.type === STT_SECTION) continue;
     if (sym.type === STT_FILE) file = sym.name;
     const sec = sym.shndx !== SHN_UNDEF && sym.shndx < SHN_LORESERVE ? elf.sections[sym.shndx] : undefined;
-    const s: ImageSymbol = {
+    const s: ElfImageSymbol = {
       name: sym.name, value: sym.value, size: sym.size, binding: bindingOf(sym.bind), type: typeOf(sym.type),
       section: sec ? sec.name : null,
     };
+    const vis = VISIBILITY[sym.other & 3];
+    if (vis) s.visibility = vis;
     if (sym.bind === STB_LOCAL && sym.type !== STT_FILE && file !== undefined) s.file = file;
     if (sym.shndx === SHN_UNDEF) s.undef = true;
     symbols.push(s);
   }
-  const image: Image = { entry: elf.header.entry, sections, symbols, sourceMap: [] };
+  const image: ElfImage = { entry: elf.header.entry, sections, symbols, sourceMap: [] };
   const stack = elf.programHeaders.find((p) => p.type === PT_GNU_STACK);
   if (stack) image.gnuStack = stack.flags;
   return image;
@@ -120,8 +125,10 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
   const secSym = (sym: ElfSymbol): number | undefined => (sym.shndx < SHN_LORESERVE ? secIndex.get(sym.shndx) : undefined);
   for (const sym of syms) {
     if (sym.index === 0 || sym.type === STT_SECTION) continue;
-    const o: ObjSymbol = { name: sym.name, section: 'abs', value: sym.value, binding: bindingOf(sym.bind), type: typeOf(sym.type) };
+    const o: LinkSymbol = { name: sym.name, section: 'abs', value: sym.value, binding: bindingOf(sym.bind), type: typeOf(sym.type) };
     if (sym.size) o.size = sym.size;
+    const vis = VISIBILITY[sym.other & 3];
+    if (vis) o.visibility = vis;
     if (sym.type === STT_FILE) o.section = 'abs';
     else if (sym.shndx === SHN_UNDEF) o.section = 'undef';
     else if (sym.shndx === SHN_ABS) o.section = 'abs';

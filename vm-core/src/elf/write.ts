@@ -9,6 +9,19 @@ import {
   STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_SECTION, STT_TLS, SYM_SIZE,
 } from './constants.js';
 import { PlainStrtab, SuffixStrtab } from './strtab.js';
+import type { SymbolVisibility } from './linkable.js';
+
+/** A symbol as the writer takes it: an Image symbol, with the st_other visibility ld keeps for a global. */
+export interface ElfImageSymbol extends ImageSymbol {
+  visibility?: SymbolVisibility;
+}
+
+/** What writeElf serializes: an Image whose symbols may carry a visibility. Every Image is one. */
+export interface ElfImage extends Omit<Image, 'symbols'> {
+  symbols: ElfImageSymbol[];
+}
+
+const STV: Record<SymbolVisibility, number> = { default: 0, internal: 1, hidden: 2, protected: 3 };
 
 export interface ProgramHeader {
   type: number;
@@ -84,7 +97,7 @@ export function programHeaderCount(sections: readonly ImageSection[], gnuStack?:
   return segmentsOf(alloc).length + noteRunsOf(alloc).length + (attrs ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
 }
 
-export function writeElf(image: Image): Uint8Array {
+export function writeElf(image: ElfImage): Uint8Array {
   const alloc = image.sections.filter(isAlloc).slice().sort((a, b) => a.addr - b.addr);
   const nonAlloc = image.sections.filter((s) => !isAlloc(s));
   const sections = [...alloc, ...nonAlloc];
@@ -228,19 +241,19 @@ export function writeElf(image: Image): Uint8Array {
   }
 
   let so = symtabOff + SYM_SIZE;
-  const putSym = (name: number, value: number, size: number, info: number, shndx: number): void => {
+  const putSym = (name: number, value: number, size: number, info: number, shndx: number, other = 0): void => {
     u32(so, name);
     u32(so + 4, value);
     u32(so + 8, size);
     u8(so + 12, info);
-    u8(so + 13, 0);
+    u8(so + 13, other);
     u16(so + 14, shndx);
     so += SYM_SIZE;
   };
   sections.forEach((s, i) => putSym(0, isAlloc(s) ? s.addr : 0, 0, (STB_LOCAL << 4) | STT_SECTION, i + 1));
   for (const s of [...locals, ...globals]) {
     const shndx = s.undef ? SHN_UNDEF : s.section === null ? SHN_ABS : secIndex.get(s.section) ?? SHN_ABS;
-    putSym(strtab.offset(s.name), s.value, s.size, (bindingCode(s) << 4) | typeCode(s), shndx);
+    putSym(strtab.offset(s.name), s.value, s.size, (bindingCode(s) << 4) | typeCode(s), shndx, STV[s.visibility ?? 'default']);
   }
   out.set(strData, strtabOff);
   out.set(shstrData, shstrOff);

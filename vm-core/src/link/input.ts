@@ -1,26 +1,2 @@
-// What the linker reads: the assembler's ObjectFile, widened by the relocation kinds the linker
-// already handles but the assembler does not emit yet (GNU as objects bring them in through
-// objectFromElf). Every ObjectFile is a LinkObject.
-
-import type { ObjSection, ObjectFile, RelocKind, Relocation } from '../asm/object.js';
-
-/**
- * - got_hi20: `%got_pcrel_hi(sym)` in auipc (R_RISCV_GOT_HI20; `la` under `.option pic`): the
- *   distance to sym's GOT entry; its `%pcrel_lo` partner takes the low part as for pcrel_hi20
- * - set6: the low 6 bits of a byte (R_RISCV_SET6, with a `minus` for its SUB6 partner), as in
- *   DW_CFA_advance_loc of .debug_frame; the top two bits stay
- */
-export type ExtraRelocKind = 'got_hi20' | 'set6';
-export type LinkRelocKind = RelocKind | ExtraRelocKind;
-
-export interface LinkRelocation extends Omit<Relocation, 'kind'> {
-  kind: LinkRelocKind;
-}
-
-export interface LinkSection extends Omit<ObjSection, 'relocs'> {
-  relocs: LinkRelocation[];
-}
-
-export interface LinkObject extends Omit<ObjectFile, 'sections'> {
-  sections: LinkSection[];
-}
+// The linker's input types live with the ELF code that also makes and reads them.
+export type { ExtraRelocKind, LinkObject, LinkRelocKind, LinkRelocation, LinkSection, LinkSymbol, SymbolVisibility } from '../elf/linkable.js';

@@ -5,10 +5,10 @@
 import { diagnostic, fileRange, type Diagnostic, type SourceRange } from '../diagnostics.js';
 import type { Image, ImageSection, ImageSymbol, SourceMapEntry } from '../image.js';
 import { SHF, SHT, type ObjSymbol, type RelocTarget } from '../asm/object.js';
-import type { LinkObject, LinkRelocation, LinkSection } from './input.js';
+import type { LinkObject, LinkRelocation, LinkSection, LinkSymbol, SymbolVisibility } from './input.js';
 import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
 import { encodeAttributes } from '../elf/attributes.js';
-import { programHeaderCount } from '../elf/write.js';
+import { programHeaderCount, type ElfImage, type ElfImageSymbol } from '../elf/write.js';
 import { mergeAttributes } from './attributes.js';
 import { hashTraversalOrder } from './hash-order.js';
 import { editEhFrames } from './eh-frame.js';
@@ -23,7 +23,8 @@ export interface LinkOptions {
 }
 
 export interface LinkResult {
-  image?: Image;
+  /** An Image; its global symbols may carry the visibility the writer puts in st_other. */
+  image?: ElfImage;
   diagnostics: Diagnostic[];
 }
 
@@ -79,6 +80,12 @@ interface GlobalSym {
   commonSize: number;
   commonAlign: number;
   referenced: boolean;
+  /** Size and type as ld's hash entry gathers them from every file (elf_link_add_object_symbols). */
+  accSize?: number;
+  accType?: ImageSymbol['type'];
+  /** Undefined so far and only weakly referenced. */
+  undefWeak?: boolean;
+  visibility?: SymbolVisibility;
   /** Defined by PROVIDE_HIDDEN: written among the locals. */
   hidden?: boolean;
   /** Final values once laid out. */
@@ -209,11 +216,19 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   };
   const symRange = (oi: number, s: ObjSymbol): SourceRange => s.range ?? objRange(oi);
   objects.forEach((obj, oi) => {
-    for (const s of obj.symbols) {
+    for (const s of obj.symbols as readonly LinkSymbol[]) {
       if (s.binding === 'local') continue;
       const g = getGlobal(s.name);
+      const oldWeak = g.def ? g.def.strength === 'weak' : g.undefWeak === true;
+      const definition = s.section !== 'undef' && s.section !== 'common';
+      // ld skips a weak definition of a symbol already defined: it changes nothing, size and type included.
+      if (definition && s.binding === 'weak' && g.def && g.def.strength !== 'common') continue;
+      // The most constraining visibility any file gives the symbol.
+      if (s.visibility && s.visibility !== 'default' && VIS_RANK[s.visibility] < VIS_RANK[g.visibility ?? 'default']) g.visibility = s.visibility;
       if (s.section === 'undef') {
         g.referenced = true;
+        if (!g.def) g.undefWeak = s.binding === 'weak' && g.undefWeak !== false;
+        accumulate(g, s, false, oldWeak);
         continue;
       }
       const strength: GlobalDef['strength'] = s.section === 'common' ? 'common' : s.binding === 'weak' ? 'weak' : 'strong';
@@ -233,6 +248,7 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
       } else if (strength === 'common' && cur.strength === 'common' && s.value > cur.sym.value) {
         g.def = { obj: oi, sym: s, strength };
       }
+      accumulate(g, s, definition, oldWeak);
     }
   });
   // Each object's own (local) definitions by name: a reference finds these before any global.
@@ -284,7 +300,6 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     const gotOut = outs.find((o) => o.name === '.got' && !o.orphan)!;
     addInput(gotOut, got.plt);
     addInput(gotOut, got.table);
-    gotOut.entsize = GOT_ENTRY;
     getGlobal(GOT_SYMBOL).hidden = true;
   }
   const commonIns: InSec[] = objects.map((_obj, oi) => ({
@@ -307,6 +322,17 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   // ---- Order inputs within output sections; merge SHF_MERGE groups.
   for (const out of [...outs, ...nonAllocOuts]) {
     out.inputs.sort((a, b) => a.rank - b.rank || cmpKey(a.sortKey, b.sortKey) || a.obj - b.obj || a.idx - b.idx);
+    // ld adds inputs in this order, and what the first one brings (type, .text's writability) sticks.
+    const sorted = out.inputs;
+    if (sorted.length) {
+      out.inputs = [];
+      out.flags = 0;
+      out.entsize = 0;
+      out.type = SHT.NOBITS;
+      out.align = 1;
+      for (const inp of sorted) addInput(out, inp);
+    }
+    if (got && out === got.table.out) out.entsize = GOT_ENTRY;
     const groups: MergeGroup[] = [];
     for (const inp of out.inputs) {
       const s = inp.sec;
@@ -533,14 +559,13 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     const d = g.def;
     if (d) {
       g.binding = d.strength === 'weak' ? 'weak' : 'global';
-      g.type = d.sym.type;
-      g.size = d.strength === 'common' ? g.commonSize : d.sym.size ?? 0;
+      g.type = g.accType ?? d.sym.type;
+      g.size = g.accSize ?? 0;
       if (d.strength === 'common') {
         const ci = commonIns[d.obj]!;
         const c = ci.commons!.find((x) => x.name === g.name)!;
         g.value = bssOut.addr + ci.outOffset + c.offset;
         g.section = '.bss';
-        g.type = d.sym.type === 'notype' ? 'object' : d.sym.type;
       } else if (d.sym.section === 'abs') {
         g.value = d.sym.value;
         g.section = null;
@@ -711,7 +736,7 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     sections.push({ name: out.name, type: out.type, flags: out.flags, addr: 0, size: data.length, align: out.align, entsize: out.entsize, data });
   }
 
-  const symbols: ImageSymbol[] = [];
+  const symbols: ElfImageSymbol[] = [];
   objects.forEach((obj, oi) => {
     let file: string | undefined = obj.symbols.find((s) => s.type === 'file')?.name;
     let fileEmitted = false;
@@ -760,7 +785,8 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
       continue;
     }
     if (g.value === undefined || !g.binding) continue;
-    const s: ImageSymbol = { name, value: g.value >>> 0, size: g.size ?? 0, binding: g.binding, type: g.type ?? 'notype', section: g.section ?? null };
+    const s: ElfImageSymbol = { name, value: g.value >>> 0, size: g.size ?? 0, binding: g.binding, type: g.type ?? 'notype', section: g.section ?? null };
+    if (g.visibility) s.visibility = g.visibility;
     const r = g.def && g.def.obj >= 0 ? g.def.sym.range : undefined;
     if (r) s.range = r;
     symbols.push(s);
@@ -781,12 +807,29 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   sourceMap.sort((a, b) => a.addr - b.addr);
 
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const image: Image = { entry: entry >>> 0, sections, symbols, sourceMap };
+  const image: ElfImage = { entry: entry >>> 0, sections, symbols, sourceMap };
   if (gnuStack !== undefined) image.gnuStack = gnuStack;
   return { image, diagnostics };
 }
 
 type SectionRule = 'abs' | { inside: OutSec } | { after: OutSec | undefined; next?: number };
+
+const VIS_RANK: Record<SymbolVisibility, number> = { internal: 1, hidden: 2, protected: 3, default: 4 };
+
+/**
+ * ld keeps the size of the latest file that gives one (a definition's, or any while it has none;
+ * a common's while it stays common) and the type of the latest typed definition, or any type
+ * while it has none.
+ */
+function accumulate(g: GlobalSym, s: LinkSymbol, definition: boolean, oldWeak: boolean): void {
+  const size = s.section === 'common' ? s.value : s.size ?? 0;
+  if (size !== 0 && s.section !== 'undef' && (definition || !g.accSize)) g.accSize = size;
+  if (g.def?.strength === 'common') g.accSize = g.commonSize;
+  // (GNU as gives a .comm symbol STT_OBJECT)
+  const type = s.section === 'common' && s.type === 'notype' ? 'object' : s.type;
+  const isCommon = g.def?.strength === 'common';
+  if (type !== 'notype' && ((definition && s.binding !== 'weak') || (oldWeak && isCommon) || (g.accType ?? 'notype') === 'notype')) g.accType = type;
+}
 
 function newOut(spec: OutputSpec, name: string, orphan: boolean): OutSec {
   return { spec, name, inputs: [], orphan, hasAssignment: false, kept: false, addr: 0, size: 0, align: 1, flags: 0, type: SHT.NOBITS, entsize: 0 };
@@ -797,6 +840,9 @@ function addInput(out: OutSec, inp: InSec): void {
   const s = inp.sec;
   const mergeBits = SHF.MERGE | SHF.STRINGS;
   let flags = s.flags & (SHF.ALLOC | SHF.WRITE | SHF.EXECINSTR | SHF.TLS | mergeBits);
+  // An output section is writable when any input is, except .text, which ld 2.40 keeps exactly as
+  // writable as its first input (a later `.section .text.x,"awx"` leaves it read-only; observed).
+  if (out.inputs.length && out.name === '.text' && !out.orphan) flags &= ~SHF.WRITE;
   if (!out.inputs.length) {
     out.entsize = flags & SHF.MERGE ? s.entsize : 0;
     out.type = s.type;

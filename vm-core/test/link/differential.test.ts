@@ -86,6 +86,14 @@ const PROGRAMS: Program[] = [
   { name: 'sort_O2_g3_sections', sources: ['sort.c'], cflags: ['-O2', '-g3', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
   { name: 'format_O1_dwarf4_unwind', sources: ['format.c'], cflags: ['-O1', '-gdwarf-4', '-fasynchronous-unwind-tables'], exit: 'gnu' },
   { name: 'c_two_O1_g', sources: ['c_main.c', 'c_util.c'], cflags: ['-O1', '-g', '-fcommon'], exit: 38 },
+  { name: 'textsecs', sources: ['textsecs.s'], exit: 4 },
+  { name: 'datasecs', sources: ['datasecs.s'], exit: 7 },
+  { name: 'flags_first', sources: ['flags_first.s'], exit: 21 },
+  { name: 'visibility', sources: ['vis.s'], exit: 2 },
+  { name: 'comm_strong', sources: ['commstrong_a.s', 'commstrong_b.s'], exit: 0 },
+  { name: 'comm_strong_reversed', sources: ['commstrong_b.s', 'commstrong_a.s'], exit: 0 },
+  { name: 'size_type', sources: ['st_a.s', 'st_b.s'], exit: 0 },
+  { name: 'size_type_reversed', sources: ['st_b.s', 'st_a.s'] },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
