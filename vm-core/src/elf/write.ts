@@ -126,8 +126,10 @@ export function writeElf(image: ElfImage): Uint8Array {
       segOff = off + mod(first.addr - off, align);
       vaddr = first.addr;
     }
-    let fileEnd = segOff + (first.addr - vaddr);
-    let pos = fileEnd;
+    let pos = segOff + (first.addr - vaddr);
+    // A segment that maps the headers has them as file contents even when its sections have none.
+    let fileEnd = i === 0 && segOff === 0 && vaddr !== first.addr ? headerSize : pos;
+    const withHeaders = fileEnd === headerSize && segOff === 0 && i === 0;
     let memEnd = vaddr;
     let flags = PF_R;
     for (const s of seg) {
@@ -143,7 +145,7 @@ export function writeElf(image: ElfImage): Uint8Array {
       }
       memEnd = Math.max(memEnd, s.addr + s.size);
     }
-    const filesz = seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
+    const filesz = withHeaders || seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
     // A segment without file contents gets the smallest offset congruent to its address (ld keeps
     // the alignment the gABI asks for without pointing past the end of the file).
     const pOffset = filesz ? segOff : mod(vaddr, align);

@@ -518,12 +518,13 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   // ---- Section attribution for symbols in removed output sections (_bfd_nearby_section).
   const order: OutSec[] = [...outs, ...nonAllocOuts];
   const outFlagsBfd = (o: OutSec): number => (o.inputs.length || o.kept ? bfdFlags(o.type, o.flags) : 0);
-  const nearby = (s: OutSec, addr: number): OutSec | 'abs' => {
+  const nearby = (s: OutSec, addr: number, allocOnly = false): OutSec | 'abs' => {
+    const usable = (o: OutSec): boolean => o.kept && !(allocOnly && o.spec.nonAlloc);
     const i = order.indexOf(s);
     let prev: OutSec | undefined;
-    for (let k = i - 1; k >= 0; k--) if (order[k]!.kept) { prev = order[k]; break; }
+    for (let k = i - 1; k >= 0; k--) if (usable(order[k]!)) { prev = order[k]; break; }
     let next: OutSec | undefined;
-    for (let k = i + 1; k < order.length; k++) if (order[k]!.kept) { next = order[k]; break; }
+    for (let k = i + 1; k < order.length; k++) if (usable(order[k]!)) { next = order[k]; break; }
     if (!prev) return next ?? 'abs';
     if (!next) return prev;
     const pf = outFlagsBfd(prev), nf = outFlagsBfd(next), sf = outFlagsBfd(s);
@@ -534,14 +535,15 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     if ((pf ^ nf) & SEC_CODE) return (nf ^ sf) & SEC_CODE ? prev : next;
     return addr < (next.kept ? next.addr : 0) ? prev : next;
   };
-  const sectionFor = (s: OutSec | undefined, addr: number): OutSec | 'abs' => (!s ? 'abs' : s.kept ? s : nearby(s, addr));
+  const sectionFor = (s: OutSec | undefined, addr: number, allocOnly = false): OutSec | 'abs' => (!s ? 'abs' : s.kept ? s : nearby(s, addr, allocOnly));
   const ruleSection = (rule: SectionRule, addr: number): OutSec | 'abs' => {
     if (rule === 'abs') return 'abs';
     if ('inside' in rule) return sectionFor(rule.inside, addr);
     if ('next' in rule && rule.next !== undefined) {
       for (let k = rule.next; k < outs.length; k++) if (outs[k]!.kept) return outs[k]!;
     }
-    return sectionFor(rule.after, addr);
+    // An assignment between output sections: with no allocated section kept at all, ld makes it absolute.
+    return sectionFor(rule.after, addr, true);
   };
 
   // ---- Symbol values.
@@ -709,7 +711,8 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   if (/^(0x[0-9a-f]+|\d+)$/i.test(entryName)) entry = Number(entryName);
   else entry = globals.get(entryName)?.value;
   if (entry === undefined) {
-    const text = outs.find((o) => o.name === '.text' && o.kept);
+    // ld falls back on .text's address, which it has even when .text ends up empty and removed.
+    const text = outs.find((o) => o.name === '.text' && !o.orphan && (o.kept || o.inputs.length));
     entry = text ? text.addr : 0;
     diagnostics.push(diagnostic('warning', 'link/no-entry', `cannot find entry symbol ${entryName}; defaulting to ${hex(entry)}`, objRange(0)));
   }

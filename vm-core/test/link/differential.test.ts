@@ -94,6 +94,12 @@ const PROGRAMS: Program[] = [
   { name: 'comm_strong_reversed', sources: ['commstrong_b.s', 'commstrong_a.s'], exit: 0 },
   { name: 'size_type', sources: ['st_a.s', 'st_b.s'], exit: 0 },
   { name: 'size_type_reversed', sources: ['st_b.s', 'st_a.s'] },
+  { name: 'nothing', sources: ['nothing.s'], warnings: ['link/no-entry'] },
+  { name: 'bss_only_headers', sources: ['bssonly.s'] },
+  { name: 'init_progbits', sources: ['initprog.s'], exit: 12 },
+  { name: 'bigdata_2m', sources: ['bigdata2m.s'], exit: 42 },
+  { name: 'gp', sources: ['gp.s'], exit: 0 },
+  { name: 'noentry_data', sources: ['noentry_data.s'], warnings: ['link/no-entry'] },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
