@@ -75,12 +75,12 @@ export function assemble(sources: SourceFile | readonly SourceFile[], options: A
   for (const src of list) {
     const r = assembleFile(src, options);
     objects.push(r.object);
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.diagnostics) diagnostics.push(d);
   }
   if (hasErrors(diagnostics)) return { objects, diagnostics };
   try {
     const linked = link(objects, options.entry ? { entry: options.entry } : {});
-    diagnostics.push(...linked.diagnostics);
+    for (const d of linked.diagnostics) diagnostics.push(d);
     return linked.image && !hasErrors(linked.diagnostics) ? { image: linked.image, objects, diagnostics } : { objects, diagnostics };
   } catch (err) {
     const message = `internal linker error: ${err instanceof Error ? err.message : String(err)}`;

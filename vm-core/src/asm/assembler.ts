@@ -9,7 +9,7 @@ import { parseStatement, parseExpression } from './parser.js';
 import { buildStatement, buildExpr, tokenRange, type Locator } from './ast-builder.js';
 import type { Expr, Statement } from './ast.js';
 import { StatementStream, headName, headIndex, type RawStatement } from './statements.js';
-import { SectionBuffer, defaultSectionAttributes } from './sections.js';
+import { SectionBuffer, SectionTooLarge, defaultSectionAttributes } from './sections.js';
 import { SymbolTable, type SymbolEntry } from './symbols.js';
 import { AsmError, Pending, abs, addValues, subValues, constantOp, isAbs, formatHex, type Value, type Warner } from './values.js';
 import { SHT, type ObjectFile, type RiscvAttributes } from './object.js';
@@ -40,6 +40,9 @@ export interface Chunk {
 }
 
 const MAX_EXPANSION_DEPTH = 100;
+const MAX_EXPANSIONS = 200_000;
+const MAX_ERRORS = 1000;
+const MAX_EXPANDED_BYTES = 64 << 20;
 
 /** Directives whose handlers read their argument text themselves. */
 const RAW_DIRECTIVES = new Set(['.float', '.single', '.double', '.dc.s', '.dc.d', '.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
@@ -108,6 +111,7 @@ export class FileAssembler implements Warner {
     const a = defaultSectionAttributes(name);
     const s = new SectionBuffer(name, a.type, a.flags, a.entsize, align);
     this.sections.push(s);
+    this.sectionIndex.set(name, this.sections.length - 1);
     return s;
   }
 
@@ -203,7 +207,16 @@ export class FileAssembler implements Warner {
     return start.line === range.start.line && start.col === range.start.col && end.line === range.end.line && end.col === range.end.col ? range : { file: range.file, start, end };
   }
 
+  private errorCount = 0;
+
   report(severity: Severity, code: string, message: string, range: SourceRange = this.stmtRange, related?: Diagnostic['related']): void {
+    if (this.errorCount >= MAX_ERRORS) return;
+    if (severity === 'error' && ++this.errorCount === MAX_ERRORS) {
+      // Past this many, more errors only bury the first ones (and a runaway expansion makes millions).
+      this.diagnostics.push(diagnostic('error', 'asm/too-many-errors', `too many errors (${MAX_ERRORS}); assembly stopped`, this.clamp(range)));
+      this.ended = true;
+      return;
+    }
     range = this.clamp(range);
     const rel = [...(related ?? [])].map((r) => ({ ...r, range: this.clamp(r.range) }));
     // Deep recursion would list hundreds of identical sites: keep the innermost and outermost.
@@ -226,8 +239,10 @@ export class FileAssembler implements Warner {
     return this.sections[i]?.name ?? '?';
   }
 
+  private readonly sectionIndex = new Map<string, number>();
+
   findSection(name: string): number {
-    return this.sections.findIndex((s) => s.name === name);
+    return this.sectionIndex.get(name) ?? -1;
   }
 
   /** Switches to a section, creating it with the given (or GNU's default) attributes. */
@@ -238,6 +253,7 @@ export class FileAssembler implements Warner {
       const s = new SectionBuffer(name, attrs?.type ?? d.type, attrs?.flags ?? d.flags, attrs?.entsize ?? d.entsize, 1);
       this.sections.push(s);
       i = this.sections.length - 1;
+      this.sectionIndex.set(name, i);
     } else if (attrs && (attrs.flags !== undefined || attrs.type !== undefined)) {
       const s = this.sections[i]!.obj;
       if ((attrs.flags !== undefined && attrs.flags !== s.flags) || (attrs.type !== undefined && attrs.type !== s.type)) {
@@ -361,6 +377,7 @@ export class FileAssembler implements Warner {
   evaluate(e: Expr, final: boolean): Value {
     switch (e.k) {
       case 'num':
+        if (e.overflow) throw new AsmError('asm/number-too-large', 'number too large: it does not fit in 64 bits', e.range);
         return abs(e.value);
       case 'loc':
         return { add: 0n, base: { kind: 'sec', section: e.section, offset: e.offset } };
@@ -533,6 +550,8 @@ export class FileAssembler implements Warner {
       body();
     } catch (err) {
       if (err instanceof AsmError) this.error(err.code, err.message, err.range);
+      else if (err instanceof SectionTooLarge) this.error('asm/too-large', err.message, this.stmtRange);
+      else if (err instanceof RangeError && /call stack/.test(err.message)) this.error('asm/too-complex', 'statement nested too deeply to assemble (expression or parentheses)', this.stmtRange);
       else if (err instanceof Pending) this.error('asm/not-constant', `'${err.symbol}' is not defined at this point`, this.stmtRange);
       else this.error('asm/internal', `internal assembler error: ${err instanceof Error ? err.message : String(err)}`, this.stmtRange);
     }
@@ -622,8 +641,20 @@ export class FileAssembler implements Warner {
     });
   }
 
+  private expansions = 0;
+  private expandedBytes = 0;
+
   /** Runs text (a macro or .rept expansion, an included file) as statements. */
-  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[]): void {
+  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[], isMacroCall = false): void {
+    // Recursion that branches (a macro calling itself twice) grows exponentially below the depth
+    // limit; a budget on macro calls and on expanded text ends it with a message instead of a hang.
+    if (isMacroCall) this.expansions++;
+    this.expandedBytes += text.length;
+    if (this.expansions > MAX_EXPANSIONS || this.expandedBytes > MAX_EXPANDED_BYTES) {
+      this.error('asm/expansion-limit', `too much macro or .rept expansion (more than ${MAX_EXPANSIONS} macro calls or ${MAX_EXPANDED_BYTES >> 20} MiB of expanded text); assembly stopped`, expandedFrom[0]);
+      this.ended = true;
+      return;
+    }
     this.depth++;
     try {
       this.processChunk({ file, text, lineOffset, expandedFrom });
@@ -681,18 +712,20 @@ export class FileAssembler implements Warner {
 
   // ---- mapping symbols ----
 
+  /** Index in mappingSymbols of each section's last mapping symbol. */
+  private readonly lastMapping = new Map<number, number>();
+
   private addMappingSymbol(name: string): void {
     const offset = this.cur.size;
-    const last = this.mappingSymbols[this.mappingSymbols.length - 1];
     // A mapping symbol at the same place as the previous one of its section replaces it.
-    for (let i = this.mappingSymbols.length - 1; i >= 0; i--) {
-      const m = this.mappingSymbols[i]!;
-      if (m.section !== this.curIndex) continue;
-      if (m.offset === offset) this.mappingSymbols.splice(i, 1);
-      break;
+    const last = this.lastMapping.get(this.curIndex);
+    const prev = last === undefined ? undefined : this.mappingSymbols[last];
+    if (prev && prev.offset === offset) {
+      prev.name = name;
+      return;
     }
-    void last;
     this.mappingSymbols.push({ section: this.curIndex, offset, name });
+    this.lastMapping.set(this.curIndex, this.mappingSymbols.length - 1);
   }
 
   /** Before an instruction (or code alignment) in a code section. */

@@ -170,12 +170,12 @@ export function buildExpr(node: CstNode, loc: Locator): Expr {
   const range = tokenRange(loc, t);
   switch (t.tokenType.name) {
     case 'HexNumber':
-      return { k: 'num', value: BigInt.asUintN(64, BigInt(t.image)), range };
+      return number(BigInt(t.image), range);
     case 'BinNumber':
-      return { k: 'num', value: BigInt.asUintN(64, BigInt('0b' + t.image.slice(2))), range };
+      return number(BigInt('0b' + t.image.slice(2)), range);
     case 'DecNumber':
       // GNU reads a leading 0 as octal.
-      return { k: 'num', value: BigInt.asUintN(64, t.image.length > 1 && t.image.startsWith('0') && /^[0-7]+$/.test(t.image) ? BigInt('0o' + t.image.slice(1)) : BigInt(t.image)), range };
+      return number(t.image.length > 1 && t.image.startsWith('0') && /^[0-7]+$/.test(t.image) ? BigInt('0o' + t.image.slice(1)) : BigInt(t.image), range);
     case 'LocalLabelRef':
       return { k: 'local', label: Number(t.image.slice(0, -1)), dir: t.image.endsWith('f') ? 'f' : 'b', range };
     case 'CharLit':
@@ -183,6 +183,11 @@ export function buildExpr(node: CstNode, loc: Locator): Expr {
     default:
       return { k: 'sym', name: t.image, range };
   }
+}
+
+function number(v: bigint, range: SourceRange): Expr {
+  const value = BigInt.asUintN(64, v);
+  return value === v ? { k: 'num', value, range } : { k: 'num', value, range, overflow: true };
 }
 
 // In a character constant GNU as knows only these escapes; any other `\c` is just c.

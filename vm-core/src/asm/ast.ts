@@ -11,7 +11,7 @@ export type BinaryOp =
 export type UnaryOp = '-' | '+' | '~' | '!';
 
 export type Expr =
-  | { k: 'num'; value: bigint; range: SourceRange }
+  | { k: 'num'; value: bigint; range: SourceRange; /** The literal did not fit in 64 bits. */ overflow?: boolean }
   | { k: 'sym'; name: string; range: SourceRange }
   | { k: 'local'; label: number; dir: 'f' | 'b'; range: SourceRange }
   | { k: 'unary'; op: UnaryOp; arg: Expr; range: SourceRange }

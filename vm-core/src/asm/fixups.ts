@@ -103,7 +103,7 @@ function settleOrThrow(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): 
   const word = (): number => sec.read32(f.offset);
   const put = (w: number): void => sec.write32(f.offset, w);
   const reloc = (kind: RelocKind, v: Value, extra?: { minus?: Base }): void => {
-    if (!v.base) throw new AsmError('asm/internal', 'relocation without a symbol', f.range);
+    if (!v.base) throw new AsmError('asm/invalid-operands', 'invalid operands: a negated symbol cannot be relocated', f.range);
     if (v.base.kind === 'ext' && !ctx.absoluteTargets.has(v.base.name)) ctx.symbols.obtain(v.base.name).referenced = true;
     const minus = extra?.minus ?? v.minus;
     if (minus?.kind === 'ext') ctx.symbols.obtain(minus.name).referenced = true;

@@ -44,7 +44,7 @@ function splitWords(text: string): string[] {
       continue;
     }
     const words = squeezed.match(/"(?:[^"\\]|\\.)*"|[^\s"]+/g) ?? [];
-    out.push(...words);
+    for (const w of words) out.push(w);
   }
   return out;
 }
@@ -103,7 +103,7 @@ export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement
   const text = substitute(macro.body, values, String(counter));
   const saved = ctx.exitMacro;
   const conditions = ctx.conditions.length;
-  ctx.runText(macro.file, text, macro.lineOffset, [stmt.range, ...ctx.expandedFrom]);
+  ctx.runText(macro.file, text, macro.lineOffset, [stmt.range, ...ctx.expandedFrom], true);
   // `.exitm` leaves any .if the macro opened; GNU drops them with it.
   if (ctx.exitMacro) ctx.conditions.length = Math.min(ctx.conditions.length, conditions);
   ctx.exitMacro = saved;

@@ -17,6 +17,8 @@ export function expandRepeat(ctx: FileAssembler, head: string, chunk: Chunk, loc
   if (head === '.rept') {
     const n = ctx.constant(ctx.parseExpressionText(args, loc, ctx.stmtRange), 'the .rept count');
     if (n > BigInt(MAX_REPEAT)) throw new AsmError('asm/too-large', `.rept count ${n} is too large (at most ${MAX_REPEAT})`, ctx.stmtRange);
+    if (n <= 0n) return;
+    // Bodies are assembled one after the other as GNU does, each copy with its own line numbers.
     for (let i = 0n; i < n && !ctx.ended; i++) ctx.runText(chunk.file, body.text, lineOffset, from);
     return;
   }

@@ -64,6 +64,18 @@ export const SECTION_TYPES: Record<string, number> = {
   preinit_array: SHT.PREINIT_ARRAY,
 };
 
+/** Contents a section may hold: far beyond any program, small enough to stay in memory. */
+export const MAX_SECTION_BYTES = 256 * 1024 * 1024;
+
+export class SectionTooLarge extends Error {
+  constructor(
+    readonly section: string,
+    readonly size: number,
+  ) {
+    super(`section '${section}' would grow to ${size} bytes (more than ${MAX_SECTION_BYTES})`);
+  }
+}
+
 export class SectionBuffer {
   readonly obj: ObjSection;
   private buf: Uint8Array;
@@ -90,6 +102,7 @@ export class SectionBuffer {
 
   private grow(n: number): void {
     const need = this.obj.size + n;
+    if (need > MAX_SECTION_BYTES) throw new SectionTooLarge(this.obj.name, need);
     if (!this.isNobits && need > this.buf.length) {
       let cap = this.buf.length * 2;
       while (cap < need) cap *= 2;
@@ -103,6 +116,7 @@ export class SectionBuffer {
   emit(bytes: ArrayLike<number>): boolean {
     let zero = true;
     if (this.isNobits) {
+      if (this.obj.size + bytes.length > 0xffffffff) throw new SectionTooLarge(this.obj.name, this.obj.size + bytes.length);
       for (let i = 0; i < bytes.length; i++) if (bytes[i]) zero = false;
       this.obj.size += bytes.length;
       return zero;
@@ -129,6 +143,7 @@ export class SectionBuffer {
   fill(n: number, byte = 0): boolean {
     if (n <= 0) return true;
     if (this.isNobits) {
+      if (this.obj.size + n > 0xffffffff) throw new SectionTooLarge(this.obj.name, this.obj.size + n);
       this.obj.size += n;
       return byte === 0;
     }
