@@ -6,7 +6,7 @@ import type { Diagnostic, Severity, SourceRange } from '../diagnostics.js';
 import { diagnostic } from '../diagnostics.js';
 import { lex } from './lexer.js';
 import { parseStatement, parseExpression } from './parser.js';
-import { buildStatement, buildExpr, tokenRange, type Locator } from './ast-builder.js';
+import { buildStatement, buildExpr, tokenRange, fileLine, type Locator } from './ast-builder.js';
 import type { Expr, Statement } from './ast.js';
 import { StatementStream, headName, headIndex, type RawStatement } from './statements.js';
 import { SectionBuffer, SectionTooLarge, defaultSectionAttributes } from './sections.js';
@@ -35,6 +35,8 @@ export interface Chunk {
   text: string;
   /** Added to token lines to get lines of `file`. */
   lineOffset: number;
+  /** Lines repeat every `period` lines (copies of a .rept body in one chunk). */
+  period?: number;
   /** Macro or .rept invocation sites, innermost first. */
   expandedFrom: SourceRange[];
 }
@@ -275,14 +277,14 @@ export class FileAssembler implements Warner {
       this.error('asm/nobits-data', `attempt to store an instruction in section '${this.cur.name}', which has no contents`, range);
     }
     this.cur.emitWord(word);
-    this.cur.addLine({ offset, size: 4, range, kind: 'insn', ...(this.expandedFrom.length ? { expandedFrom: [...this.expandedFrom] } : {}) });
+    this.cur.addLine({ offset, size: 4, range, kind: 'insn', ...(this.expandedFrom.length ? { expandedFrom: this.expandedFrom } : {}) });
     return offset;
   }
 
   /** Records data bytes emitted by the current statement in the source map. */
   noteData(offset: number, range: SourceRange = this.stmtRange): void {
     const size = this.cur.size - offset;
-    if (size > 0) this.cur.addLine({ offset, size, range, kind: 'data', ...(this.expandedFrom.length ? { expandedFrom: [...this.expandedFrom] } : {}) });
+    if (size > 0) this.cur.addLine({ offset, size, range, kind: 'data', ...(this.expandedFrom.length ? { expandedFrom: this.expandedFrom } : {}) });
   }
 
   emitBytes(bytes: ArrayLike<number>, range: SourceRange = this.stmtRange, code = false): void {
@@ -490,7 +492,7 @@ export class FileAssembler implements Warner {
       this.error('asm/macro-recursion', `macros nested too deeply (more than ${MAX_EXPANSION_DEPTH} levels)`, chunk.expandedFrom[0]);
       return;
     }
-    const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset };
+    const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset, ...(chunk.period ? { period: chunk.period } : {}) };
     const stream = new StatementStream(chunk.text);
     const savedFrom = this.expandedFrom;
     this.expandedFrom = chunk.expandedFrom;
@@ -504,7 +506,7 @@ export class FileAssembler implements Warner {
         if (!errors || reported.has(line)) continue;
         reported.add(line);
         for (const e of errors) {
-          const at = line + chunk.lineOffset;
+          const at = fileLine(loc, line);
           const range: SourceRange = { file: chunk.file, start: { line: at, col: e.column ?? 1 }, end: { line: at, col: (e.column ?? 1) + Math.max(1, e.length) } };
           this.error('asm/unexpected-character', `unexpected character ${JSON.stringify(chunk.text.substr(e.offset, e.length))}`, range);
         }
@@ -645,7 +647,7 @@ export class FileAssembler implements Warner {
   private expandedBytes = 0;
 
   /** Runs text (a macro or .rept expansion, an included file) as statements. */
-  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[], isMacroCall = false): void {
+  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[], isMacroCall = false, period?: number): void {
     // Recursion that branches (a macro calling itself twice) grows exponentially below the depth
     // limit; a budget on macro calls and on expanded text ends it with a message instead of a hang.
     if (isMacroCall) this.expansions++;
@@ -657,7 +659,7 @@ export class FileAssembler implements Warner {
     }
     this.depth++;
     try {
-      this.processChunk({ file, text, lineOffset, expandedFrom });
+      this.processChunk({ file, text, lineOffset, expandedFrom, ...(period ? { period } : {}) });
     } finally {
       this.depth--;
     }

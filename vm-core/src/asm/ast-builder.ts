@@ -8,13 +8,20 @@ export interface Locator {
   file: string;
   /** Added to token lines (chunks of macro expansions start mid-file). */
   lineOffset: number;
+  /** For several copies of one body in a row (.rept): lines repeat every `period` lines. */
+  period?: number;
+}
+
+/** The line of `loc.file` that a chunk's line `line` stands for. */
+export function fileLine(loc: Locator, line: number): number {
+  return loc.period ? loc.lineOffset + ((line - 1) % loc.period) + 1 : loc.lineOffset + line;
 }
 
 export function tokenRange(loc: Locator, first: IToken, last: IToken = first): SourceRange {
   return {
     file: loc.file,
-    start: { line: (first.startLine ?? 1) + loc.lineOffset, col: first.startColumn ?? 1 },
-    end: { line: (last.endLine ?? 1) + loc.lineOffset, col: (last.endColumn ?? 0) + 1 },
+    start: { line: fileLine(loc, first.startLine ?? 1), col: first.startColumn ?? 1 },
+    end: { line: fileLine(loc, last.endLine ?? 1), col: (last.endColumn ?? 0) + 1 },
   };
 }
 
@@ -35,8 +42,8 @@ function nodeRange(loc: Locator, node: CstNode): SourceRange | undefined {
   if (!l || Number.isNaN(l.startOffset) || l.startLine === undefined || Number.isNaN(l.startLine) || l.endLine === undefined || Number.isNaN(l.endLine ?? NaN)) return undefined;
   return {
     file: loc.file,
-    start: { line: l.startLine + loc.lineOffset, col: l.startColumn ?? 1 },
-    end: { line: l.endLine + loc.lineOffset, col: (l.endColumn ?? 0) + 1 },
+    start: { line: fileLine(loc, l.startLine), col: l.startColumn ?? 1 },
+    end: { line: fileLine(loc, l.endLine), col: (l.endColumn ?? 0) + 1 },
   };
 }
 

@@ -606,7 +606,7 @@ export const DIRECTIVE_NAMES: readonly string[] = [
 ];
 
 export function runDirective(ctx: FileAssembler, stmt: Statement, chunk: Chunk, st: RawStatement): void {
-  const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset };
+  const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset, ...(chunk.period ? { period: chunk.period } : {}) };
   const nameTok = st.tokens[headIndex(st.tokens)]!;
   const text = chunk.text.slice(nameTok.endOffset! + 1, st.end).trim();
   const raw: RawArgs = { text, range: stmt.range, chunk, loc };

@@ -7,7 +7,7 @@ import type { Chunk, FileAssembler } from './assembler.js';
 import type { RawStatement } from './statements.js';
 import { headIndex } from './statements.js';
 import { AsmError } from './values.js';
-import { tokenRange } from './ast-builder.js';
+import { tokenRange, fileLine } from './ast-builder.js';
 import { splitTopLevel } from './directives.js';
 import { instructionByMnemonic } from '../isa/instructions.js';
 
@@ -52,7 +52,8 @@ function splitWords(text: string): string[] {
 export function defineMacro(ctx: FileAssembler, chunk: Chunk, st: RawStatement, body: { text: string; line: number }): void {
   const nameTok = st.tokens[headIndex(st.tokens)]!;
   const header = chunk.text.slice(nameTok.endOffset! + 1, st.end).trim();
-  const range = tokenRange({ file: chunk.file, lineOffset: chunk.lineOffset }, st.tokens[0]!, st.tokens[st.tokens.length - 1]!);
+  const loc = { file: chunk.file, lineOffset: chunk.lineOffset, ...(chunk.period ? { period: chunk.period } : {}) };
+  const range = tokenRange(loc, st.tokens[0]!, st.tokens[st.tokens.length - 1]!);
   const m = /^([A-Za-z_.$][\w.$]*)\s*,?\s*(.*)$/s.exec(header);
   if (!m) throw new AsmError('asm/macro', '.macro: expected a macro name', range);
   const name = m[1]!;
@@ -68,7 +69,7 @@ export function defineMacro(ctx: FileAssembler, chunk: Chunk, st: RawStatement, 
     return;
   }
   if (instructionByMnemonic(name)) ctx.warn('asm/macro-shadows', `macro '${name}' hides the instruction of the same name`, range);
-  ctx.macros.set(name, { name, params, body: body.text, file: chunk.file, lineOffset: chunk.lineOffset + body.line - 1, range });
+  ctx.macros.set(name, { name, params, body: body.text, file: chunk.file, lineOffset: fileLine(loc, body.line) - 1, range });
 }
 
 export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement, chunk: Chunk, st: RawStatement): void {

@@ -3,23 +3,33 @@
 import type { Chunk, FileAssembler } from './assembler.js';
 import type { RawStatement } from './statements.js';
 import { headIndex } from './statements.js';
-import type { Locator } from './ast-builder.js';
+import { fileLine, type Locator } from './ast-builder.js';
 import { AsmError } from './values.js';
 import { splitMacroArgs, substitute } from './macros.js';
 
 const MAX_REPEAT = 1 << 20;
+const BATCH_BYTES = 64 * 1024;
 
 export function expandRepeat(ctx: FileAssembler, head: string, chunk: Chunk, loc: Locator, st: RawStatement, body: { text: string; line: number }): void {
   const nameTok = st.tokens[headIndex(st.tokens)]!;
   const args = chunk.text.slice(nameTok.endOffset! + 1, st.end).trim();
-  const lineOffset = chunk.lineOffset + body.line - 1;
+  const lineOffset = fileLine(loc, body.line) - 1;
   const from = [ctx.stmtRange, ...ctx.expandedFrom];
   if (head === '.rept') {
     const n = ctx.constant(ctx.parseExpressionText(args, loc, ctx.stmtRange), 'the .rept count');
     if (n > BigInt(MAX_REPEAT)) throw new AsmError('asm/too-large', `.rept count ${n} is too large (at most ${MAX_REPEAT})`, ctx.stmtRange);
     if (n <= 0n) return;
-    // Bodies are assembled one after the other as GNU does, each copy with its own line numbers.
-    for (let i = 0n; i < n && !ctx.ended; i++) ctx.runText(chunk.file, body.text, lineOffset, from);
+    // Copies run as chunks of many copies at once (far fewer chunks to set up), each copy still
+    // mapped to the body's own lines. A body not ending in a newline runs copy by copy.
+    const lines = body.text.split('\n').length - 1;
+    const perChunk = body.text.endsWith('\n') && lines > 0 ? Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, body.text.length))) : 1;
+    let left = Number(n);
+    while (left > 0 && !ctx.ended) {
+      const k = Math.min(left, perChunk);
+      if (k === 1) ctx.runText(chunk.file, body.text, lineOffset, from);
+      else ctx.runText(chunk.file, body.text.repeat(k), lineOffset, from, false, lines);
+      left -= k;
+    }
     return;
   }
   const m = /^([A-Za-z_]\w*)\s*(?:,\s*(.*))?$/s.exec(args);
