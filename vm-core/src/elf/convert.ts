@@ -8,7 +8,7 @@ import { SHF, SHT, type ObjSymbol, type RelocTarget, type SymbolBinding, type Sy
 import type { ElfImage, ElfImageSymbol } from './write.js';
 import type { SymbolVisibility, LinkSymbol, LinkObject as ObjectFile, LinkRelocKind as RelocKind, LinkRelocation as Relocation, LinkSection as ObjSection } from './linkable.js';
 import {
-  PT_GNU_STACK, R_RISCV, SHT_REL, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
+  PT_GNU_STACK, R_RISCV, SHT_REL, SHN_ABS, SHN_XINDEX, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_FUNC,
   STT_OBJECT, STT_SECTION, STT_TLS,
 } from './constants.js';
 import { decodeAttributes } from './attributes.js';
@@ -50,7 +50,8 @@ export function imageFromElf(elf: ElfFile): ElfImage {
   for (const sym of elf.symbols) {
     if (sym.index === 0 || sym.type === STT_SECTION) continue;
     if (sym.type === STT_FILE) file = sym.name;
-    const sec = sym.shndx !== SHN_UNDEF && sym.shndx < SHN_LORESERVE ? elf.sections[sym.shndx] : undefined;
+    const si = sectionIndexOf(sym);
+    const sec = si === undefined ? undefined : elf.sections[si];
     const s: ElfImageSymbol = {
       name: sym.name, value: sym.value, size: sym.size, binding: bindingOf(sym.bind), type: typeOf(sym.type),
       section: sec ? sec.name : null,
@@ -122,7 +123,10 @@ export function objectFromElf(elf: ElfFile): { object: ObjectFile; diagnostics: 
     if (bad) err('elf/bad-align-reloc', `R_RISCV_ALIGN at offset 0x${bad.offset.toString(16)} of '${st.sec.name}' covers ${bad.addend} bytes, past the end of the section`);
   }
 
-  const secSym = (sym: ElfSymbol): number | undefined => (sym.shndx < SHN_LORESERVE ? secIndex.get(sym.shndx) : undefined);
+  const secSym = (sym: ElfSymbol): number | undefined => {
+    const i = sectionIndexOf(sym);
+    return i === undefined ? undefined : secIndex.get(i);
+  };
   for (const sym of syms) {
     if (sym.index === 0 || sym.type === STT_SECTION) continue;
     const o: LinkSymbol = { name: sym.name, section: 'abs', value: sym.value, binding: bindingOf(sym.bind), type: typeOf(sym.type) };
@@ -225,6 +229,12 @@ const PAIRED_KINDS = new Map<number, { kind: RelocKind; sub: number; set: boolea
   [R_RISCV.SET6, { kind: 'set6', sub: R_RISCV.SUB6, set: true }],
 ]);
 
+/** The section a symbol is defined in, past SHN_XINDEX; undefined for undefined, absolute and common ones. */
+function sectionIndexOf(sym: ElfSymbol): number | undefined {
+  if (sym.shndx === SHN_XINDEX) return sym.xindex;
+  return sym.shndx !== SHN_UNDEF && sym.shndx < SHN_LORESERVE ? sym.shndx : undefined;
+}
+
 /**
  * Global symbols are found by name; locals become places in their section so that two files'
  * locals of the same name never meet. A section symbol's addend is the place itself (ld maps
@@ -267,7 +277,7 @@ function trimAlignNops(st: SecState, syms: ElfSymbol[]): ElfRela | undefined {
       if (other.offset > addr && other.offset < toaddr) other.offset -= count;
     }
     for (const sym of syms) {
-      if (sym.shndx !== shndx || sym.type === STT_SECTION) continue;
+      if (sectionIndexOf(sym) !== shndx || sym.type === STT_SECTION) continue;
       if (sym.value > addr && sym.value <= toaddr) sym.value -= count;
       else if (sym.value <= addr && sym.value + sym.size > addr && sym.value + sym.size <= toaddr) sym.size -= count;
     }

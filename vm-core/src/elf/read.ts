@@ -6,7 +6,7 @@ import { diagnostic, fileRange, type Diagnostic } from '../diagnostics.js';
 import { SHT } from '../asm/object.js';
 import {
   EHDR_SIZE, ELFCLASS32, ELFDATA2LSB, EM_RISCV, ET_EXEC, ET_REL, PHDR_SIZE, RELA_SIZE, SHDR_SIZE, SHN_LORESERVE,
-  SHN_XINDEX, SHT_REL, SYM_SIZE,
+  SHN_XINDEX, SHT_REL, SHT_SYMTAB_SHNDX, SYM_SIZE,
 } from './constants.js';
 
 export interface ElfHeader {
@@ -61,7 +61,10 @@ export interface ElfSymbol {
   bind: number;
   type: number;
   other: number;
+  /** st_shndx as written: SHN_XINDEX (0xffff) when the index is in `xindex`. */
   shndx: number;
+  /** The section index from SHT_SYMTAB_SHNDX, for files with 65280 sections or more. */
+  xindex?: number;
 }
 
 export interface ElfRela {
@@ -167,14 +170,22 @@ export function readElf(bytes: Uint8Array, path: string): { elf?: ElfFile; diagn
     }
   }
 
+  // Extended section numbering (65280 sections or more): the count is section 0's sh_size and the
+  // name table's index its sh_link.
+  let shnum = header.shnum;
+  let shstrndx = header.shstrndx;
+  if (header.shoff && header.shentsize === SHDR_SIZE && header.shoff + SHDR_SIZE <= len) {
+    if (shnum === 0) shnum = u32(header.shoff + 20);
+    if (shstrndx === SHN_XINDEX) shstrndx = u32(header.shoff + 24);
+  }
   const sections: ElfSection[] = [];
-  if (header.shnum) {
+  if (shnum) {
     if (header.shentsize !== SHDR_SIZE) {
       err('elf/bad-header', `section header entry size ${header.shentsize} at byte offset 46 is not ${SHDR_SIZE}`);
-    } else if (header.shoff + header.shnum * SHDR_SIZE > len) {
-      err('elf/truncated', `section header table at byte offset ${hex(header.shoff)} (${header.shnum} entries) runs past the end of the file (${len} bytes)`);
+    } else if (header.shoff + shnum * SHDR_SIZE > len) {
+      err('elf/truncated', `section header table at byte offset ${hex(header.shoff)} (${shnum} entries) runs past the end of the file (${len} bytes)`);
     } else {
-      for (let i = 0; i < header.shnum; i++) {
+      for (let i = 0; i < shnum; i++) {
         const o = header.shoff + i * SHDR_SIZE;
         const s: ElfSection = {
           index: i, name: '', type: u32(o + 4), flags: u32(o + 8), addr: u32(o + 12), offset: u32(o + 16),
@@ -191,9 +202,9 @@ export function readElf(bytes: Uint8Array, path: string): { elf?: ElfFile; diagn
         sections.push(s);
       }
       // Names come from the section header string table, once every header is known.
-      const shstr = header.shstrndx;
+      const shstr = shstrndx;
       const strSec = shstr !== 0 && shstr < sections.length ? sections[shstr] : undefined;
-      if (shstr === SHN_XINDEX || (shstr !== 0 && !strSec)) {
+      if (shstr !== 0 && !strSec) {
         err('elf/bad-shstrndx', `section name table index ${shstr} at byte offset 50 is not a section (there are ${sections.length})`);
       } else if (strSec && strSec.type !== SHT.STRTAB) {
         err('elf/bad-shstrndx', `section name table index ${shstr} at byte offset 50 names a section of type ${strSec.type}, not SHT_STRTAB`);
@@ -229,6 +240,9 @@ export function readElf(bytes: Uint8Array, path: string): { elf?: ElfFile; diagn
       }
       const sdv = new DataView(symtab.data.buffer, symtab.data.byteOffset, symtab.data.byteLength);
       const count = Math.floor(symtab.size / SYM_SIZE);
+      // Section indices that do not fit in st_shndx (SHN_XINDEX) are in the SHT_SYMTAB_SHNDX table.
+      const xs = sections.find((x) => x.type === SHT_SYMTAB_SHNDX && x.link === symtab.index);
+      const xdv = xs && xs.data.length === xs.size ? new DataView(xs.data.buffer, xs.data.byteOffset, xs.data.byteLength) : undefined;
       for (let i = 0; i < count; i++) {
         const o = i * SYM_SIZE;
         const nameOff = sdv.getUint32(o, true);
@@ -237,12 +251,19 @@ export function readElf(bytes: Uint8Array, path: string): { elf?: ElfFile; diagn
           index: i, name: '', value: sdv.getUint32(o + 4, true), size: sdv.getUint32(o + 8, true),
           bind: info >> 4, type: info & 15, other: sdv.getUint8(o + 13), shndx: sdv.getUint16(o + 14, true),
         };
+        if (sym.shndx === SHN_XINDEX) {
+          if (xdv && (i + 1) * 4 <= xdv.byteLength) sym.xindex = xdv.getUint32(i * 4, true);
+          else err('elf/bad-symbol-section', `symbol ${i} (byte offset ${hex(symtab.offset + o)}) has an extended section index but no SHT_SYMTAB_SHNDX entry for it`);
+        }
         if (strs && strs.type === SHT.STRTAB) {
           const n = cstring(strs.data, nameOff);
           if (n === undefined) {
             err('elf/bad-string-index', `symbol ${i} (byte offset ${hex(symtab.offset + o)}): name offset ${nameOff} is outside the string table (${strs.data.length} bytes)`);
             sym.name = `<bad name ${nameOff}>`;
           } else sym.name = n;
+        }
+        if (sym.xindex !== undefined && sym.xindex >= sections.length) {
+          err('elf/bad-symbol-section', `symbol ${i} '${sym.name}' (byte offset ${hex(symtab.offset + o)}) is in section ${sym.xindex}, but there are ${sections.length} sections`);
         }
         if (sym.shndx !== 0 && sym.shndx < SHN_LORESERVE && sym.shndx >= sections.length) {
           err('elf/bad-symbol-section', `symbol ${i} '${sym.name}' (byte offset ${hex(symtab.offset + o)}) is in section ${sym.shndx}, but there are ${sections.length} sections`);
@@ -296,9 +317,11 @@ export function readElf(bytes: Uint8Array, path: string): { elf?: ElfFile; diagn
   return { elf: { path, header, programHeaders, sections, symbols, relocations }, diagnostics };
 }
 
+const utf8 = new TextDecoder();
+
 function cstring(data: Uint8Array, off: number): string | undefined {
   if (off >= data.length) return off === 0 ? '' : undefined;
   const end = data.indexOf(0, off);
   if (end < 0) return undefined;
-  return new TextDecoder().decode(data.subarray(off, end));
+  return utf8.decode(data.subarray(off, end));
 }

@@ -100,6 +100,8 @@ const PROGRAMS: Program[] = [
   { name: 'bigdata_2m', sources: ['bigdata2m.s'], exit: 42 },
   { name: 'gp', sources: ['gp.s'], exit: 0 },
   { name: 'noentry_data', sources: ['noentry_data.s'], warnings: ['link/no-entry'] },
+  // Past 65280 sections an object numbers them through SHN_XINDEX and SHT_SYMTAB_SHNDX.
+  { name: 'many_sections', sources: ['many_sections.s'], generated: { 'many_sections.s': manySections }, exit: 0 },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
@@ -107,6 +109,12 @@ function manyGlobals(): string {
   let s = '  .text\n  .globl _start\n_start:\n  li a0, 0\n  li a7, 93\n  ecall\n';
   for (let i = 0; i < 3300; i++) s += `  .globl g${i}\ng${i}: nop\n`;
   return s + '  .comm c1, 4, 4\n  .comm c2, 8, 8\n  .comm c3, 1, 1\n';
+}
+
+function manySections(): string {
+  let s = '  .text\n  .globl _start\n_start:\n  la a0, d65999\n  lw a0, 0(a0)\n  li a1, 65999\n  sub a0, a0, a1\n  li a7, 93\n  ecall\n';
+  for (let i = 0; i < 66000; i++) s += `  .section .data.d${i},"aw"\n  .globl d${i}\nd${i}: .word ${i}\n`;
+  return s;
 }
 
 function manyRelocs(): string {
