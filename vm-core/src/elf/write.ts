@@ -115,7 +115,7 @@ export function writeElf(image: ElfImage): Uint8Array {
   let off = headerSize;
   segs.forEach((seg, i) => {
     const first = seg[0]!;
-    const align = Math.max(MAXPAGESIZE, ...seg.map((s) => s.align));
+    const align = seg.reduce((a, s) => Math.max(a, s.align), MAXPAGESIZE);
     let vaddr: number;
     let segOff: number;
     if (i === 0 && first.addr >= headerSize) {
@@ -167,7 +167,8 @@ export function writeElf(image: ElfImage): Uint8Array {
 
   const shstr = new PlainStrtab();
   const shName = new Map<string, number>();
-  for (const n of ['.symtab', '.strtab', '.shstrtab', ...sections.map((s) => s.name)]) shName.set(n, shstr.add(n));
+  for (const n of ['.symtab', '.strtab', '.shstrtab']) shName.set(n, shstr.add(n));
+  for (const s of sections) shName.set(s.name, shstr.add(s.name));
   const shstrData = shstr.data();
 
   const nsyms = 1 + sections.length + locals.length + globals.length;
@@ -214,7 +215,7 @@ export function writeElf(image: ElfImage): Uint8Array {
   if (attrSec) {
     phdrs.push({ type: PT_RISCV_ATTRIBUTES, offset: offsets.get(attrSec)!, vaddr: 0, paddr: 0, filesz: attrSec.size, memsz: 0, flags: PF_R, align: 1 });
   }
-  phdrs.push(...loads);
+  for (const p of loads) phdrs.push(p);
   for (const run of notes) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
