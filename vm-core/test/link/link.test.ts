@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { link } from '../../src/link/index.js';
 import { mergeSections } from '../../src/link/merge.js';
 import { SHF, SHT, type ObjSection, type ObjSymbol, type ObjectFile, type Relocation } from '../../src/asm/object.js';
+import type { LinkObject, LinkRelocation, LinkSection } from '../../src/link/index.js';
 import type { SourceRange } from '../../src/diagnostics.js';
 
 const at = (file: string, line: number, col = 1, len = 8): SourceRange => ({ file, start: { line, col }, end: { line, col: col + len } });
@@ -13,7 +14,7 @@ function words(ws: number[], extra = 0): Uint8Array {
   return b;
 }
 
-function text(data: Uint8Array, relocs: Relocation[] = [], name = '.text'): ObjSection {
+function text(data: Uint8Array, relocs: LinkRelocation[] = [], name = '.text'): LinkSection {
   return { name, type: SHT.PROGBITS, flags: SHF.ALLOC | SHF.EXECINSTR, entsize: 0, align: 4, data, size: data.length, relocs, lines: [] };
 }
 
@@ -21,7 +22,7 @@ function data(bytes: Uint8Array, relocs: Relocation[] = [], name = '.data'): Obj
   return { name, type: SHT.PROGBITS, flags: SHF.ALLOC | SHF.WRITE, entsize: 0, align: 4, data: bytes, size: bytes.length, relocs, lines: [] };
 }
 
-function obj(path: string, sections: ObjSection[], symbols: ObjSymbol[], extra: Partial<ObjectFile> = {}): ObjectFile {
+function obj(path: string, sections: LinkSection[], symbols: LinkObject['symbols'], extra: Partial<ObjectFile> = {}): LinkObject {
   return { path, sections, symbols, attributes: { arch: 'rv32i2p1_m2p0_zmmul1p0' }, idents: [], ...extra };
 }
 
@@ -109,6 +110,76 @@ describe('link: symbols and diagnostics', () => {
     expect(v('__global_pointer$')).toMatchObject({ value: 0x11898, section: null });
     expect(v('_end')!.value).toBe(0x1109c);
     expect(v('end')).toBeUndefined();
+  });
+});
+
+describe('link: what the assembler does not emit yet (LinkObject)', () => {
+  const LW_A0 = 0x00052503;
+  it('builds a GOT for got_hi20 (la under .option pic): locals first, then globals, _GLOBAL_OFFSET_TABLE_ local', () => {
+    // auipc a0, %got_pcrel_hi(sym) / lw a0, %pcrel_lo(.L)(a0), once for a local and once for a global.
+    const range = at('p.s', 1);
+    const la = (off: number, name: string, label: string): LinkRelocation[] => [
+      { offset: off, kind: 'got_hi20', target: { kind: 'symbol', name }, addend: 0, range },
+      { offset: off + 4, kind: 'pcrel_lo12_i', target: { kind: 'symbol', name: label }, addend: 0, range },
+    ];
+    const o: LinkObject = obj('p.s', [
+      text(words([AUIPC_A0, LW_A0, AUIPC_A0, LW_A0]), [...la(0, 'g', '.L1'), ...la(8, 'l', '.L2')]),
+      data(words([5, 6])),
+    ], [
+      { name: '.L1', section: 0, value: 0, binding: 'local', type: 'notype', temporary: true },
+      { name: '.L2', section: 0, value: 8, binding: 'local', type: 'notype', temporary: true },
+      { name: 'l', section: 1, value: 4, binding: 'local', type: 'notype' },
+      gsym('_start', 0, 0), gsym('g', 1, 0),
+    ]);
+    const r = link([o]);
+    expect(r.diagnostics).toEqual([]);
+    const img = r.image!;
+    const gotSec = img.sections.find((x) => x.name === '.got')!;
+    expect(gotSec).toMatchObject({ flags: SHF.ALLOC | SHF.WRITE, entsize: 4, size: 8 + 4 * 3 });
+    const dataAddr = img.sections.find((x) => x.name === '.data')!.addr;
+    const got = new DataView(gotSec.data.buffer);
+    expect([0, 4, 8, 12, 16].map((k) => got.getUint32(k, true))).toEqual([0xffffffff, 0, 0, dataAddr + 4, dataAddr]);
+    const gotSym = img.symbols.find((x) => x.name === '_GLOBAL_OFFSET_TABLE_')!;
+    expect(gotSym).toMatchObject({ binding: 'local', type: 'object', section: '.got', value: gotSec.addr + 8 });
+    // The auipc/lw pair reaches g's entry (slot 2).
+    const textAddr = img.sections[0]!.addr;
+    const hi = rd(img, '.text', 0) >>> 12;
+    const lo = rd(img, '.text', 4) >> 20;
+    expect(textAddr + hi * 4096 + lo).toBe(gotSym.value + 8);
+  });
+
+  it('patches the low 6 bits of a byte for set6 (DW_CFA_advance_loc)', () => {
+    const range = at('f.s', 1);
+    const frame: LinkSection = {
+      name: '.debug_frame', type: SHT.PROGBITS, flags: 0, entsize: 0, align: 4, data: new Uint8Array([0x40, 0, 0, 0]), size: 4, lines: [],
+      relocs: [{ offset: 0, kind: 'set6', target: { kind: 'section', section: 0, offset: 12 }, minus: { kind: 'section', section: 0, offset: 4 }, addend: 0, range }],
+    };
+    const img = link([obj('f.s', [text(words([NOP, NOP, NOP, NOP])), frame], [gsym('_start', 0, 0)])]).image!;
+    expect(img.sections.find((x) => x.name === '.debug_frame')!.data[0]).toBe(0x48);
+  });
+
+  it('keeps the most constraining visibility of a global', () => {
+    const a: LinkObject = obj('a.s', [text(words([NOP]))], [gsym('_start', 0, 0), { ...gsym('h', 0, 0), visibility: 'protected' }]);
+    const b: LinkObject = obj('b.s', [text(words([NOP]))], [{ name: 'h', section: 'undef', value: 0, binding: 'global', type: 'notype', visibility: 'hidden' }]);
+    const img = link([a, b]).image!;
+    expect(img.symbols.find((x) => x.name === 'h')).toMatchObject({ binding: 'global', visibility: 'hidden' });
+  });
+
+  it('keeps non-allocated sections after .comment in the script order, debug sections resolved at 0', () => {
+    const range = at('d.s', 1);
+    const sec = (name: string, bytes: Uint8Array, relocs: LinkRelocation[] = []): LinkSection => ({
+      name, type: SHT.PROGBITS, flags: 0, entsize: 0, align: 1, data: bytes, size: bytes.length, relocs, lines: [],
+    });
+    const o: LinkObject = obj('d.s', [
+      text(words([NOP])),
+      sec('.debug_line', new Uint8Array(4), [{ offset: 0, kind: 'abs32', target: { kind: 'section', section: 0, offset: 0 }, addend: 0, range }]),
+      sec('.debug_info', new Uint8Array(4), [{ offset: 0, kind: 'abs32', target: { kind: 'section', section: 1, offset: 0 }, addend: 2, range }]),
+      sec('.mynotes', new Uint8Array([1])),
+    ], [gsym('_start', 0, 0)], { idents: ['GCC: x'] });
+    const img = link([o]).image!;
+    expect(img.sections.map((x) => x.name)).toEqual(['.text', '.comment', '.mynotes', '.riscv.attributes', '.debug_info', '.debug_line']);
+    expect(new DataView(img.sections.find((x) => x.name === '.debug_line')!.data.buffer).getUint32(0, true)).toBe(img.sections[0]!.addr);
+    expect(new DataView(img.sections.find((x) => x.name === '.debug_info')!.data.buffer).getUint32(0, true)).toBe(2);
   });
 });
 
