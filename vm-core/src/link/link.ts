@@ -618,6 +618,18 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     return s ? `\`${s.name}'` : `${objects[oi]!.sections[t.section]?.name ?? '?'}+0x${t.offset.toString(16)}`;
   };
 
+  // ---- __start_SEC / __stop_SEC: ld defines them, protected, for an output section named like a C
+  // identifier when something refers to them and nothing else defines them.
+  for (const out of order) {
+    if (!out.kept || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(out.name)) continue;
+    for (const [name, value] of [[`__start_${out.name}`, out.addr], [`__stop_${out.name}`, out.addr + out.size]] as const) {
+      const g = globals.get(name);
+      if (!g || g.def || !g.referenced) continue;
+      Object.assign(g, { value, section: out.name, type: 'notype', size: 0, binding: 'global', visibility: 'protected' });
+      g.def = { obj: -1, sym: { name, section: 'abs', value, binding: 'global', type: 'notype' }, strength: 'strong' };
+    }
+  }
+
   // ---- GOT entries: each symbol's address (0 for one left undefined).
   const gotEntry = (oi: number, name: string): number | undefined => {
     if (!got) return undefined;

@@ -102,6 +102,7 @@ const PROGRAMS: Program[] = [
   { name: 'noentry_data', sources: ['noentry_data.s'], warnings: ['link/no-entry'] },
   // Past 65280 sections an object numbers them through SHN_XINDEX and SHT_SYMTAB_SHNDX.
   { name: 'many_sections', sources: ['many_sections.s'], generated: { 'many_sections.s': manySections }, exit: 0 },
+  { name: 'start_stop', sources: ['startstop.s'], exit: 12 },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
