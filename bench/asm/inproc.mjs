@@ -5,6 +5,8 @@
 //   node bench/asm/inproc.mjs FILE RUNS WARMUP [elf]
 //
 // With `elf`, each run also serializes the image with writeElf() (untimed; for the profile).
+// Started with --expose-gc, it collects garbage before each timed run (untimed), so that every run
+// starts from the same heap and the previous result is not kept alive during the next.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +20,8 @@ let last;
 for (let i = 0; i < Number(warmupText); i++) last = assemble(source);
 const times = [];
 for (let i = 0; i < Number(runsText); i++) {
+  last = undefined;
+  globalThis.gc?.();
   const t0 = performance.now();
   last = assemble(source);
   times.push(performance.now() - t0);

@@ -148,7 +148,7 @@ for (let i = 0; i < RUNS; i++) {
     if (m.rssKb !== undefined) rss[k].push(m.rssKb);
   }
 }
-const inproc = JSON.parse(execFileSync('node', [join(ROOT, 'bench/asm/inproc.mjs'), rel, String(RUNS), '1'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
+const inproc = JSON.parse(execFileSync('node', ['--expose-gc', join(ROOT, 'bench/asm/inproc.mjs'), rel, String(RUNS), '1'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
 if (inproc.errors) throw new Error(`Tessera reported ${inproc.errors} errors: ${inproc.firstError}`);
 
 const results = [];
@@ -160,7 +160,7 @@ const add = (key, tool, what, times, rssKb, rssHow) => {
 const maxOf = (xs) => (xs.length ? Math.max(...xs) : undefined);
 add('gnuAs', 'GNU as', 'assemble to .o', samples.gnuAs, maxOf(rss.gnuAs), 'time -v');
 add('gnuGcc', 'GNU gcc -nostdlib', 'assemble + link', samples.gnuGcc, maxOf(rss.gnuGcc), 'time -v');
-add('tesseraInproc', 'Tessera assemble()', 'in-process, warm', inproc.times, inproc.maxRssKb, 'resourceUsage, whole process');
+add('tesseraInproc', 'Tessera assemble()', 'in-process, warm', inproc.times, inproc.maxRssKb, 'process.resourceUsage().maxRSS of the child (warm-up + runs, gc between)');
 add('tesseraCli', 'Tessera CLI', 'assemble + link + ELF, end to end', samples.tesseraCli, maxOf(rss.tesseraCli), TIME ? 'time -v' : undefined);
 
 const byKey = Object.fromEntries(results.map((r) => [r.key, r]));
