@@ -74,6 +74,16 @@ function segmentsOf(alloc: ImageSection[]): ImageSection[][] {
   return segs;
 }
 
+/** The first segment's start when it maps the ELF and program headers (headerSize bytes), else undefined. */
+export function headerSegmentStart(sections: readonly ImageSection[], headerSize: number): number | undefined {
+  const alloc = sections.filter(isAlloc).sort((a, b) => a.addr - b.addr);
+  const seg = segmentsOf(alloc)[0];
+  const first = seg?.[0];
+  if (!seg || !first || first.addr < headerSize) return undefined;
+  const align = seg.reduce((a, s) => Math.max(a, s.align), MAXPAGESIZE);
+  return first.addr - (headerSize + mod(first.addr - headerSize, align));
+}
+
 /** Runs of allocated notes that follow each other at their alignment: one PT_NOTE each. */
 function noteRunsOf(alloc: ImageSection[]): ImageSection[][] {
   const runs: ImageSection[][] = [];
@@ -118,10 +128,11 @@ export function writeElf(image: ElfImage): Uint8Array {
     const align = seg.reduce((a, s) => Math.max(a, s.align), MAXPAGESIZE);
     let vaddr: number;
     let segOff: number;
-    if (i === 0 && first.addr >= headerSize) {
+    const withHeadersAt = i === 0 ? headerSegmentStart(seg, headerSize) : undefined;
+    if (withHeadersAt !== undefined) {
       // The first segment also maps the ELF and program headers: they fit below its first section.
       segOff = 0;
-      vaddr = first.addr - (headerSize + mod(first.addr - headerSize, align));
+      vaddr = withHeadersAt;
     } else {
       segOff = off + mod(first.addr - off, align);
       vaddr = first.addr;

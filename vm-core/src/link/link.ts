@@ -8,7 +8,7 @@ import { SHF, SHT, type ObjSymbol, type RelocTarget } from '../asm/object.js';
 import type { LinkObject, LinkRelocation, LinkSection, LinkSymbol, SymbolVisibility } from './input.js';
 import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
 import { encodeAttributes } from '../elf/attributes.js';
-import { programHeaderCount, type ElfImage, type ElfImageSymbol } from '../elf/write.js';
+import { headerSegmentStart, programHeaderCount, type ElfImage, type ElfImageSymbol } from '../elf/write.js';
 import { mergeAttributes } from './attributes.js';
 import { hashTraversalOrder } from './hash-order.js';
 import { editEhFrames } from './eh-frame.js';
@@ -279,7 +279,7 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   const provideNames = ['__executable_start', '__etext', '_etext', 'etext', 'edata', 'end'];
   // PROVIDE_HIDDEN: hidden, so the executable lists them as locals.
   const arrayOuts = ['.preinit_array', '.init_array', '.fini_array'];
-  const hiddenNames = arrayOuts.flatMap((n) => [`__${n.slice(1)}_start`, `__${n.slice(1)}_end`]);
+  const hiddenNames = [...arrayOuts.flatMap((n) => [`__${n.slice(1)}_start`, `__${n.slice(1)}_end`]), '__rela_iplt_start', '__rela_iplt_end'];
   // A GOT relocation makes ld create the GOT (and _GLOBAL_OFFSET_TABLE_) while it checks relocations.
   const wantsGot = objects.some((o) => o.sections.some((sec) => sec.relocs.some((r) => r.kind === 'got_hi20')));
   if (wantsGot) getGlobal(GOT_SYMBOL);
@@ -468,6 +468,10 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
         out.addr = dot;
         for (const inp of out.inputs) inp.outOffset = 0;
       }
+      if (out.name === '.rela.plt' && !out.orphan) {
+        define('__rela_iplt_start', out.kept ? out.addr : dot, { inside: out });
+        define('__rela_iplt_end', dot, { inside: out });
+      }
       if (isArray) {
         define(`__${out.name.slice(1)}_start`, out.kept ? out.addr : dot, { inside: out });
         define(`__${out.name.slice(1)}_end`, dot, { inside: out });
@@ -627,6 +631,22 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
       if (!g || g.def || !g.referenced) continue;
       Object.assign(g, { value, section: out.name, type: 'notype', size: 0, binding: 'global', visibility: 'protected' });
       g.def = { obj: -1, sym: { name, section: 'abs', value, binding: 'global', type: 'notype' }, strength: 'strong' };
+    }
+  }
+
+  // ---- __ehdr_start: the ELF header's address when the first segment maps it (hidden, so a local).
+  {
+    const g = globals.get('__ehdr_start');
+    const first = outs.find((o) => o.kept);
+    if (g && !g.def && g.referenced && first) {
+      const alloc: ImageSection[] = outs.filter((o) => o.kept).map((o) => ({
+        name: o.name, type: o.type, flags: o.flags, addr: o.addr, size: o.size, align: o.align, entsize: 0, data: new Uint8Array(0),
+      }));
+      const start = headerSegmentStart(alloc, headerSize);
+      if (start !== undefined) {
+        Object.assign(g, { value: start, section: first.name, type: 'notype', size: 0, binding: 'global', hidden: true });
+        g.def = { obj: -1, sym: { name: g.name, section: 'abs', value: start, binding: 'global', type: 'notype' }, strength: 'strong' };
+      }
     }
   }
 

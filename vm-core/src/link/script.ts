@@ -18,6 +18,8 @@ const g = (...p: string[]): string[] => p;
 export const TEXT_SPECS: OutputSpec[] = [
   // (the script's dynamic-linking sections before .init are left out; .interp is where ld puts allocated notes)
   { name: '.interp', groups: [g('.interp')], data: false },
+  // (PROVIDE_HIDDEN __rela_iplt_start / __rela_iplt_end live here)
+  { name: '.rela.plt', groups: [g('.rela.plt'), g('.rela.iplt')], data: false },
   { name: '.init', groups: [g('.init')], data: false },
   { name: '.plt', groups: [g('.plt'), g('.iplt')], data: false },
   {

@@ -103,6 +103,7 @@ const PROGRAMS: Program[] = [
   // Past 65280 sections an object numbers them through SHN_XINDEX and SHT_SYMTAB_SHNDX.
   { name: 'many_sections', sources: ['many_sections.s'], generated: { 'many_sections.s': manySections }, exit: 0 },
   { name: 'start_stop', sources: ['startstop.s'], exit: 12 },
+  { name: 'ld_symbols', sources: ['ldsyms.s'], exit: 127 },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
