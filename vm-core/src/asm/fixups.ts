@@ -71,7 +71,25 @@ export function branchesNeedingLongForm(ctx: FileAssembler): number[] {
   return out;
 }
 
+/**
+ * Settles `.equ` values kept for the end, from both ends of the table, so that a long chain of
+ * definitions is evaluated a link at a time (memoized) rather than by one deep recursion.
+ */
+function resolveEquates(ctx: FileAssembler): void {
+  const pending = [...ctx.symbols.entries()].filter((s) => s.def?.kind === 'equ' && s.def.expr);
+  for (const list of [[...pending].reverse(), pending]) {
+    for (const s of list) {
+      try {
+        ctx.symbolValue(s.name, s.range ?? ctx.stmtRange, true);
+      } catch {
+        // reported where the value is used
+      }
+    }
+  }
+}
+
 export function finishObject(ctx: FileAssembler): ObjectFile {
+  resolveEquates(ctx);
   const his = new Map<string, HiPart>();
   const later: Fixup[] = [];
   for (const f of ctx.fixups) {
@@ -94,6 +112,7 @@ function settle(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): void {
     settleOrThrow(ctx, f, his);
   } catch (err) {
     if (err instanceof AsmError) ctx.error(err.code, err.message, err.range);
+    else if (err instanceof RangeError && /call stack/.test(err.message)) ctx.error('asm/too-complex', 'expression nested too deeply to evaluate', f.range);
     else throw err;
   }
 }
