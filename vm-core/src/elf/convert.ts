@@ -3,8 +3,8 @@
 // have produced it).
 
 import { diagnostic, fileRange, type Diagnostic } from '../diagnostics.js';
-import type { Image, ImageSection, ImageSymbol } from '../image.js';
-import { SHF, SHT, type ObjSymbol, type RelocTarget, type SymbolBinding, type SymbolType } from '../asm/object.js';
+import type { ImageSection } from '../image.js';
+import { SHF, SHT, type RelocTarget, type SymbolBinding, type SymbolType } from '../asm/object.js';
 import type { ElfImage, ElfImageSymbol } from './write.js';
 import type { SymbolVisibility, LinkSymbol, LinkObject as ObjectFile, LinkRelocKind as RelocKind, LinkRelocation as Relocation, LinkSection as ObjSection } from './linkable.js';
 import {

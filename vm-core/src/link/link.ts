@@ -3,9 +3,9 @@
 // sections laid out from 0x10000 + SIZEOF_HEADERS, linker symbols defined, relocations applied.
 
 import { diagnostic, fileRange, type Diagnostic, type SourceRange } from '../diagnostics.js';
-import type { Image, ImageSection, ImageSymbol, SourceMapEntry } from '../image.js';
+import type { ImageSection, ImageSymbol, SourceMapEntry } from '../image.js';
 import { SHF, SHT, type ObjSymbol, type RelocTarget } from '../asm/object.js';
-import type { LinkObject, LinkRelocation, LinkSection, LinkSymbol, SymbolVisibility } from './input.js';
+import type { LinkObject, LinkRelocation, LinkSection } from './input.js';
 import { COMMONPAGESIZE, EHDR_SIZE, MAXPAGESIZE, PF_R, PF_W, PF_X, PHDR_SIZE, TEXT_SEGMENT_START } from '../elf/constants.js';
 import { encodeAttributes } from '../elf/attributes.js';
 import { headerSegmentStart, programHeaderCount, type ElfImage, type ElfImageSymbol } from '../elf/write.js';
@@ -14,6 +14,7 @@ import { hashTraversalOrder } from './hash-order.js';
 import { editEhFrames } from './eh-frame.js';
 import { mergeSections, type MergeResult } from './merge.js';
 import { GOT_ENTRY, GOT_PLT_HEADER, planGot, type GotPlan } from './got.js';
+import { accumulate, VIS_RANK, type GlobalDef, type GlobalSym } from './globals.js';
 import { applyReloc, isPcRelative } from './relocate.js';
 import { BSS_SPECS, DATA_SPECS, DISCARDED, NONALLOC_SPECS, RODATA_SPECS, TEXT_SPECS, globMatch, initPriority, type OutputSpec } from './script.js';
 
@@ -66,35 +67,6 @@ interface OutSec {
   flags: number;
   type: number;
   entsize: number;
-}
-
-interface GlobalDef {
-  obj: number;
-  sym: ObjSymbol;
-  strength: 'strong' | 'weak' | 'common';
-}
-
-interface GlobalSym {
-  name: string;
-  def?: GlobalDef;
-  commonSize: number;
-  commonAlign: number;
-  referenced: boolean;
-  /** Size and type as ld's hash entry gathers them from every file (elf_link_add_object_symbols). */
-  accSize?: number;
-  accType?: ImageSymbol['type'];
-  /** Undefined so far and only weakly referenced. */
-  undefWeak?: boolean;
-  visibility?: SymbolVisibility;
-  /** Defined by PROVIDE_HIDDEN: written among the locals. */
-  hidden?: boolean;
-  /** Final values once laid out. */
-  value?: number;
-  section?: string | null;
-  size?: number;
-  type?: ImageSymbol['type'];
-  binding?: ImageSymbol['binding'];
-  script?: boolean;
 }
 
 const SEC_ALLOC = 1, SEC_LOAD = 2, SEC_READONLY = 4, SEC_CODE = 8, SEC_TLS = 16;
@@ -216,7 +188,7 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   };
   const symRange = (oi: number, s: ObjSymbol): SourceRange => s.range ?? objRange(oi);
   objects.forEach((obj, oi) => {
-    for (const s of obj.symbols as readonly LinkSymbol[]) {
+    for (const s of obj.symbols) {
       if (s.binding === 'local') continue;
       const g = getGlobal(s.name);
       const oldWeak = g.def ? g.def.strength === 'weak' : g.undefWeak === true;
@@ -848,23 +820,6 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
 }
 
 type SectionRule = 'abs' | { inside: OutSec } | { after: OutSec | undefined; next?: number };
-
-const VIS_RANK: Record<SymbolVisibility, number> = { internal: 1, hidden: 2, protected: 3, default: 4 };
-
-/**
- * ld keeps the size of the latest file that gives one (a definition's, or any while it has none;
- * a common's while it stays common) and the type of the latest typed definition, or any type
- * while it has none.
- */
-function accumulate(g: GlobalSym, s: LinkSymbol, definition: boolean, oldWeak: boolean): void {
-  const size = s.section === 'common' ? s.value : s.size ?? 0;
-  if (size !== 0 && s.section !== 'undef' && (definition || !g.accSize)) g.accSize = size;
-  if (g.def?.strength === 'common') g.accSize = g.commonSize;
-  // (GNU as gives a .comm symbol STT_OBJECT)
-  const type = s.section === 'common' && s.type === 'notype' ? 'object' : s.type;
-  const isCommon = g.def?.strength === 'common';
-  if (type !== 'notype' && ((definition && s.binding !== 'weak') || (oldWeak && isCommon) || (g.accType ?? 'notype') === 'notype')) g.accType = type;
-}
 
 function newOut(spec: OutputSpec, name: string, orphan: boolean): OutSec {
   return { spec, name, inputs: [], orphan, hasAssignment: false, kept: false, addr: 0, size: 0, align: 1, flags: 0, type: SHT.NOBITS, entsize: 0 };
