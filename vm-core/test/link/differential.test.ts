@@ -104,6 +104,8 @@ const PROGRAMS: Program[] = [
   { name: 'many_sections', sources: ['many_sections.s'], generated: { 'many_sections.s': manySections }, exit: 0 },
   { name: 'start_stop', sources: ['startstop.s'], exit: 12 },
   { name: 'ld_symbols', sources: ['ldsyms.s'], exit: 127 },
+  { name: 'c_two_everything', sources: ['c_main.c', 'c_util.c', 'ssp_rt.s'], cflags: ['-O2', '-fPIC', '-g', '-fcommon', '-fstack-protector-all', '-fno-tree-loop-distribute-patterns', '-ffunction-sections', '-fdata-sections'], exit: 38 },
+  { name: 'strings_O2_ssp', sources: ['strings.c', 'ssp_rt.s'], cflags: ['-O2', '-fstack-protector-all'], exit: 'gnu' },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 
