@@ -1,6 +1,7 @@
 // Child process of the benchmark: assembles FILE with the built vm-core's assemble() in-process,
 // WARMUP untimed runs first, then RUNS timed ones; prints one JSON line with the times (ms), the
-// peak RSS of this process (kB) and what came out.
+// CPU times (user + system, ms; the process's, so GC helper threads count), the peak RSS of this
+// process (kB) and what came out.
 //
 //   node bench/asm/inproc.mjs FILE RUNS WARMUP [elf]
 //
@@ -19,18 +20,23 @@ const source = { path: file, text };
 let last;
 for (let i = 0; i < Number(warmupText); i++) last = assemble(source);
 const times = [];
+const cpuTimes = [];
 for (let i = 0; i < Number(runsText); i++) {
   last = undefined;
   globalThis.gc?.();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   last = assemble(source);
   times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpuTimes.push((c.user + c.system) / 1000);
   if (elfText === 'elf' && last.image) writeElf(last.image);
 }
 const errors = last.diagnostics.filter((d) => d.severity === 'error');
 process.stdout.write(
   JSON.stringify({
     times,
+    cpuTimes,
     maxRssKb: process.resourceUsage().maxRSS,
     errors: errors.length,
     firstError: errors[0]?.message,
