@@ -43,7 +43,8 @@ export interface Chunk {
 
 const MAX_EXPANSION_DEPTH = 100;
 const MAX_EXPANSIONS = 200_000;
-const MAX_ERRORS = 1000;
+const MAX_ERRORS = 200;
+const MAX_PAREN_DEPTH = 64;
 const MAX_EXPANDED_BYTES = 64 << 20;
 
 /** Directives whose handlers read their argument text themselves. */
@@ -561,6 +562,16 @@ export class FileAssembler implements Warner {
 
   /** Parses a statement, reporting syntax errors; undefined when it has errors. */
   parse(loc: Locator, st: RawStatement): Statement | undefined {
+    // Chevrotain's error recovery grows costly with deep rule nesting; no real operand nests this far.
+    let depth = 0;
+    for (const t of st.tokens) {
+      const n = t.tokenType.name;
+      if (n === 'LParen' && ++depth > MAX_PAREN_DEPTH) {
+        this.error('asm/too-complex', `parentheses nested more than ${MAX_PAREN_DEPTH} deep`, tokenRange(loc, t));
+        return undefined;
+      }
+      if (n === 'RParen') depth--;
+    }
     const { cst, errors } = parseStatement(st.tokens);
     if (errors.length === 0) return buildStatement(cst, loc, this.stmtRange);
     const e = errors[0]!; // one error per statement: recovery's follow-on errors only repeat it
