@@ -45,7 +45,7 @@ const MAX_EXPANSION_DEPTH = 100;
 const MAX_EXPANSIONS = 200_000;
 const MAX_ERRORS = 200;
 const MAX_PAREN_DEPTH = 64;
-const MAX_EXPANDED_BYTES = 64 << 20;
+const MAX_EXPANDED_BYTES = 32 << 20;
 
 /** Directives whose handlers read their argument text themselves. */
 const RAW_DIRECTIVES = new Set(['.float', '.single', '.double', '.dc.s', '.dc.d', '.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
@@ -657,12 +657,21 @@ export class FileAssembler implements Warner {
   private expansions = 0;
   private expandedBytes = 0;
 
+  /** Claims expanded text before a .rept runs, so a huge (or nested huge) one fails at once. */
+  reserveExpansion(bytes: number, at: SourceRange): boolean {
+    this.expandedBytes += bytes;
+    if (this.expandedBytes <= MAX_EXPANDED_BYTES) return true;
+    this.error('asm/expansion-limit', `too much macro or .rept expansion (more than ${MAX_EXPANDED_BYTES >> 20} MiB of expanded text); assembly stopped`, at);
+    this.ended = true;
+    return false;
+  }
+
   /** Runs text (a macro or .rept expansion, an included file) as statements. */
-  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[], isMacroCall = false, period?: number): void {
+  runText(file: string, text: string, lineOffset: number, expandedFrom: SourceRange[], isMacroCall = false, period?: number, reserved = false): void {
     // Recursion that branches (a macro calling itself twice) grows exponentially below the depth
     // limit; a budget on macro calls and on expanded text ends it with a message instead of a hang.
     if (isMacroCall) this.expansions++;
-    this.expandedBytes += text.length;
+    if (!reserved) this.expandedBytes += text.length;
     if (this.expansions > MAX_EXPANSIONS || this.expandedBytes > MAX_EXPANDED_BYTES) {
       this.error('asm/expansion-limit', `too much macro or .rept expansion (more than ${MAX_EXPANSIONS} macro calls or ${MAX_EXPANDED_BYTES >> 20} MiB of expanded text); assembly stopped`, expandedFrom[0]);
       this.ended = true;

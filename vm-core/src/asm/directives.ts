@@ -169,7 +169,8 @@ function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Oper
     ctx.emitBytes(bytes, fillOp.range);
   } else if (sec.isCode && !sec.isNobits) {
     ctx.normalPadding.push({ section: ctx.curIndex, offset: sec.size, size: pad });
-    sec.emit(nopFill(pad));
+    if (pad % 4 === 0) sec.fillPattern(pad, [0x13, 0x00, 0x00, 0x00]);
+    else sec.emit(nopFill(pad));
   } else ctx.dataFill(pad, 0);
   ctx.noteData(start);
 }
@@ -444,9 +445,8 @@ function fillDirective(ctx: FileAssembler, stmt: Statement): void {
   for (let i = 0; i < size; i++) bytes.push(i < 4 ? Number((v >> BigInt(8 * i)) & 0xffn) : 0);
   const start = ctx.cur.size;
   if (repeat * size > 1 << 28) throw new AsmError('asm/too-large', '.fill: too many bytes', stmt.range);
-  const all = new Uint8Array(repeat * size);
-  for (let r = 0; r < repeat; r++) all.set(bytes, r * size);
-  ctx.emitBytes(all);
+  ctx.markData();
+  if (!ctx.cur.fillPattern(repeat * size, bytes)) ctx.error('asm/nobits-data', `attempt to store non-zero value in section '${ctx.cur.name}'`, stmt.range);
   ctx.noteData(start);
 }
 

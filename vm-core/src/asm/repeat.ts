@@ -19,6 +19,7 @@ export function expandRepeat(ctx: FileAssembler, head: string, chunk: Chunk, loc
     const n = ctx.constant(ctx.parseExpressionText(args, loc, ctx.stmtRange), 'the .rept count');
     if (n > BigInt(MAX_REPEAT)) throw new AsmError('asm/too-large', `.rept count ${n} is too large (at most ${MAX_REPEAT})`, ctx.stmtRange);
     if (n <= 0n) return;
+    if (!ctx.reserveExpansion(Number(n) * body.text.length, ctx.stmtRange)) return;
     // Copies run as chunks of many copies at once (far fewer chunks to set up), each copy still
     // mapped to the body's own lines. A body not ending in a newline runs copy by copy.
     const lines = body.text.split('\n').length - 1;
@@ -26,8 +27,8 @@ export function expandRepeat(ctx: FileAssembler, head: string, chunk: Chunk, loc
     let left = Number(n);
     while (left > 0 && !ctx.ended) {
       const k = Math.min(left, perChunk);
-      if (k === 1) ctx.runText(chunk.file, body.text, lineOffset, from);
-      else ctx.runText(chunk.file, body.text.repeat(k), lineOffset, from, false, lines);
+      if (k === 1) ctx.runText(chunk.file, body.text, lineOffset, from, false, undefined, true);
+      else ctx.runText(chunk.file, body.text.repeat(k), lineOffset, from, false, lines, true);
       left -= k;
     }
     return;

@@ -139,6 +139,21 @@ export class SectionBuffer {
     this.obj.size += 4;
   }
 
+  /** Appends `n` bytes repeating `pattern` (cheap for huge counts: no per-byte list). */
+  fillPattern(n: number, pattern: readonly number[]): boolean {
+    if (n <= 0) return true;
+    if (this.isNobits) {
+      this.obj.size += n;
+      return pattern.every((b) => b === 0);
+    }
+    this.grow(n);
+    const start = this.obj.size;
+    for (let i = 0; i < Math.min(n, pattern.length); i++) this.buf[start + i] = pattern[i]!;
+    for (let done = Math.min(n, pattern.length); done < n; done *= 2) this.buf.copyWithin(start + done, start, start + Math.min(done, n - done));
+    this.obj.size += n;
+    return true;
+  }
+
   /** Appends `n` copies of a byte. */
   fill(n: number, byte = 0): boolean {
     if (n <= 0) return true;
