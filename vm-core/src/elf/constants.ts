@@ -18,6 +18,7 @@ export const RELA_SIZE = 12;
 export const PT_NULL = 0;
 export const PT_LOAD = 1;
 export const PT_NOTE = 4;
+export const PT_TLS = 7;
 export const PT_GNU_STACK = 0x6474e551;
 export const PT_RISCV_ATTRIBUTES = 0x70000003;
 

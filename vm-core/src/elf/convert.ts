@@ -216,6 +216,10 @@ const SIMPLE_KINDS = new Map<number, RelocKind>([
   [R_RISCV.JAL, 'jal'],
   [R_RISCV.CALL, 'call'],
   [R_RISCV.CALL_PLT, 'call'],
+  [R_RISCV.TPREL_HI20, 'tprel_hi20'],
+  [R_RISCV.TPREL_LO12_I, 'tprel_lo12_i'],
+  [R_RISCV.TPREL_LO12_S, 'tprel_lo12_s'],
+  [R_RISCV.TPREL_ADD, 'tprel_add'],
 ]);
 
 const PAIRED_KINDS = new Map<number, { kind: RelocKind; sub: number; set: boolean }>([

@@ -10,8 +10,11 @@ import type { ObjSection, ObjSymbol, ObjectFile, RelocKind, Relocation } from '.
  *   distance to sym's GOT entry; its `%pcrel_lo` partner takes the low part as for pcrel_hi20
  * - set6: the low 6 bits of a byte (R_RISCV_SET6, with a `minus` for its SUB6 partner), as in
  *   DW_CFA_advance_loc of .debug_frame; the top two bits stay
+ * - tprel_hi20 / tprel_lo12_i / tprel_lo12_s: `%tprel_hi(sym)` in lui, `%tprel_lo(sym)` in an I- or
+ *   S-type immediate: sym's offset from the start of the TLS segment (local-exec thread-local access)
+ * - tprel_add: `%tprel_add(sym)` on the `add rd, rs, tp` between them; it only marks the instruction
  */
-export type ExtraRelocKind = 'got_hi20' | 'set6';
+export type ExtraRelocKind = 'got_hi20' | 'set6' | 'tprel_hi20' | 'tprel_lo12_i' | 'tprel_lo12_s' | 'tprel_add';
 export type LinkRelocKind = RelocKind | ExtraRelocKind;
 
 export interface LinkRelocation extends Omit<Relocation, 'kind'> {

@@ -5,7 +5,7 @@ import type { Image, ImageSection, ImageSymbol } from '../image.js';
 import { SHF, SHT } from '../asm/object.js';
 import {
   EHDR_SIZE, ELFCLASS32, ELFDATA2LSB, EM_RISCV, ET_EXEC, EV_CURRENT, MAXPAGESIZE, PF_R, PF_W, PF_X,
-  PHDR_SIZE, PT_GNU_STACK, PT_LOAD, PT_NOTE, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
+  PHDR_SIZE, PT_GNU_STACK, PT_LOAD, PT_NOTE, PT_TLS, PT_RISCV_ATTRIBUTES, SHDR_SIZE, SHN_ABS, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE,
   STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_SECTION, STT_TLS, SYM_SIZE,
 } from './constants.js';
 import { PlainStrtab, SuffixStrtab } from './strtab.js';
@@ -36,6 +36,9 @@ export interface ProgramHeader {
 
 const isAlloc = (s: ImageSection): boolean => (s.flags & SHF.ALLOC) !== 0;
 const isNobits = (s: ImageSection): boolean => s.type === SHT.NOBITS;
+const isTls = (s: ImageSection): boolean => (s.flags & SHF.TLS) !== 0;
+/** .tbss takes no room in the address space: only each thread's copy does. */
+const memSize = (s: ImageSection): number => (isNobits(s) && isTls(s) ? 0 : s.size);
 const alignUp = (v: number, a: number): number => (a > 1 ? Math.ceil(v / a) * a : v);
 const mod = (v: number, m: number): number => ((v % m) + m) % m;
 
@@ -54,12 +57,12 @@ function segmentsOf(alloc: ImageSection[]): ImageSection[][] {
     const w = (s.flags & SHF.WRITE) !== 0;
     let fresh = !cur;
     if (last) {
-      const end = last.addr + last.size;
+      const end = last.addr + memSize(last);
       const pageOf = (a: number): number => a - mod(a, MAXPAGESIZE);
       if (s.addr < end) fresh = true;
       else if (pageOf(end - 1) === pageOf(s.addr)) fresh = false;
       else if (alignUp(end, MAXPAGESIZE) + MAXPAGESIZE <= s.addr) fresh = true;
-      else if (isNobits(last) && !isNobits(s)) fresh = true;
+      else if (isNobits(last) && !isTls(last) && !isNobits(s)) fresh = true;
       else fresh = !writable && w;
     }
     if (fresh || !cur) {
@@ -71,6 +74,9 @@ function segmentsOf(alloc: ImageSection[]): ImageSection[][] {
     cur.push(s);
     last = s;
   }
+  // ld makes no final PT_LOAD for a lone .tbss (it has nothing to load).
+  const tail = segs[segs.length - 1];
+  if (tail?.length === 1 && isNobits(tail[0]!) && isTls(tail[0]!)) segs.pop();
   return segs;
 }
 
@@ -104,7 +110,7 @@ function noteRunsOf(alloc: ImageSection[]): ImageSection[][] {
 export function programHeaderCount(sections: readonly ImageSection[], gnuStack?: number): number {
   const alloc = sections.filter(isAlloc).sort((a, b) => a.addr - b.addr);
   const attrs = sections.some((s) => s.type === SHT.RISCV_ATTRIBUTES);
-  return segmentsOf(alloc).length + noteRunsOf(alloc).length + (attrs ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
+  return segmentsOf(alloc).length + noteRunsOf(alloc).length + (alloc.some(isTls) ? 1 : 0) + (attrs ? 1 : 0) + (gnuStack !== undefined ? 1 : 0);
 }
 
 export function writeElf(image: ElfImage): Uint8Array {
@@ -114,7 +120,8 @@ export function writeElf(image: ElfImage): Uint8Array {
   const attrSec = nonAlloc.find((s) => s.type === SHT.RISCV_ATTRIBUTES);
   const segs = segmentsOf(alloc);
   const notes = noteRunsOf(alloc);
-  const phnum = segs.length + notes.length + (attrSec ? 1 : 0) + (image.gnuStack !== undefined ? 1 : 0);
+  const tls = alloc.filter(isTls);
+  const phnum = segs.length + notes.length + (tls.length ? 1 : 0) + (attrSec ? 1 : 0) + (image.gnuStack !== undefined ? 1 : 0);
   const headerSize = EHDR_SIZE + PHDR_SIZE * phnum;
 
   // File positions for allocated sections: each segment's offset is congruent to its address modulo
@@ -154,7 +161,7 @@ export function writeElf(image: ElfImage): Uint8Array {
         pos = o + s.size;
         fileEnd = pos;
       }
-      memEnd = Math.max(memEnd, s.addr + s.size);
+      memEnd = Math.max(memEnd, s.addr + memSize(s));
     }
     const filesz = withHeaders || seg.some((s) => !isNobits(s)) ? fileEnd - segOff : 0;
     // A segment without file contents gets the smallest offset congruent to its address (ld keeps
@@ -164,6 +171,9 @@ export function writeElf(image: ElfImage): Uint8Array {
     // A segment with no file contents (only .bss) leaves the file position where it was.
     if (filesz) off = Math.max(off, segOff + filesz);
   });
+
+  // An allocated section in no segment (a lone .tbss): at the next offset congruent to its address.
+  for (const s of alloc) if (!offsets.has(s)) offsets.set(s, off + mod(s.addr - off, MAXPAGESIZE));
 
   // Symbols: the null entry, one section symbol per output section, then the image's locals and globals.
   const secIndex = new Map<string, number>();
@@ -234,6 +244,15 @@ export function writeElf(image: ElfImage): Uint8Array {
     for (const s of run) flags |= (s.flags & SHF.WRITE ? PF_W : 0) | (s.flags & SHF.EXECINSTR ? PF_X : 0);
     const size = last.addr + last.size - first.addr;
     phdrs.push({ type: PT_NOTE, offset: offsets.get(first)!, vaddr: first.addr, paddr: first.addr, filesz: size, memsz: size, flags, align: first.align });
+  }
+  if (tls.length) {
+    // The TLS template: .tdata's contents, then .tbss's zeros.
+    const first = tls[0]!;
+    const last = tls[tls.length - 1]!;
+    const filled = tls.filter((s) => !isNobits(s));
+    const fileEnd = filled.length ? filled[filled.length - 1]!.addr + filled[filled.length - 1]!.size : first.addr;
+    const align = tls.reduce((a, s) => Math.max(a, s.align), 1);
+    phdrs.push({ type: PT_TLS, offset: offsets.get(first)!, vaddr: first.addr, paddr: first.addr, filesz: fileEnd - first.addr, memsz: last.addr + last.size - first.addr, flags: PF_R, align });
   }
   if (image.gnuStack !== undefined) {
     phdrs.push({ type: PT_GNU_STACK, offset: 0, vaddr: 0, paddr: 0, filesz: 0, memsz: 0, flags: image.gnuStack, align: 16 });

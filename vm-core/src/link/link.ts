@@ -86,6 +86,7 @@ const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 const basename = (p: string): string => p.replace(/^.*[\\/]/, '');
 const isLocalLabel = (name: string): boolean => name.startsWith('.L');
 const GOT_SYMBOL = '_GLOBAL_OFFSET_TABLE_';
+const TPREL_KINDS = new Set<string>(['tprel_hi20', 'tprel_lo12_i', 'tprel_lo12_s', 'tprel_add']);
 
 export function link(objects: readonly LinkObject[], options: LinkOptions = {}): LinkResult {
   const diagnostics: Diagnostic[] = [];
@@ -132,11 +133,6 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
         addInput(out, inp);
         return;
       }
-      if (sec.flags & SHF.TLS) {
-        // A PT_TLS segment and thread-pointer relocations have no use in these bare-metal programs.
-        diagnostics.push(diagnostic('error', 'link/unsupported-tls', `thread-local section '${sec.name}' is not supported`, objRange(oi)));
-        return;
-      }
       let placed = false;
       for (const out of outs) {
         if (out.orphan) continue;
@@ -154,6 +150,7 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
       if (!out) {
         // (ld puts allocated notes just after .interp, so that they sit right after the program headers)
         const anchorName = sec.type === SHT.NOTE ? '.interp'
+          : sec.flags & SHF.TLS ? '.tdata'
           : sec.type === SHT.NOBITS ? '.bss'
             : sec.flags & SHF.WRITE ? '.data'
               : sec.flags & SHF.EXECINSTR ? '.text' : '.rodata';
@@ -435,6 +432,8 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
         }
         if (out.name === '.bss' && !out.orphan && dot !== 0) dot = alignUp(dot, 4);
         out.size = dot - out.addr;
+        // .tbss takes no room: what follows starts where it does (each thread gets its own copy).
+        if (out.type === SHT.NOBITS && out.flags & SHF.TLS) dot = out.addr;
       } else {
         // A removed section still has an address: symbols defined in its empty inputs keep it.
         out.addr = dot;
@@ -495,7 +494,7 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
   const order: OutSec[] = [...outs, ...nonAllocOuts];
   const outFlagsBfd = (o: OutSec): number => (o.inputs.length || o.kept ? bfdFlags(o.type, o.flags) : 0);
   const nearby = (s: OutSec, addr: number, allocOnly = false): OutSec | 'abs' => {
-    const usable = (o: OutSec): boolean => o.kept && !(allocOnly && o.spec.nonAlloc);
+    const usable = (o: OutSec): boolean => o.kept && !(allocOnly && (o.spec.nonAlloc || o.flags & SHF.TLS));
     const i = order.indexOf(s);
     let prev: OutSec | undefined;
     for (let k = i - 1; k >= 0; k--) if (usable(order[k]!)) { prev = order[k]; break; }
@@ -518,8 +517,11 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     if ('next' in rule && rule.next !== undefined) {
       for (let k = rule.next; k < outs.length; k++) if (outs[k]!.kept) return outs[k]!;
     }
-    // An assignment between output sections: with no allocated section kept at all, ld makes it absolute.
-    return sectionFor(rule.after, addr, true);
+    // An assignment between output sections: with no allocated section kept at all, ld makes it
+    // absolute; it never lands in a thread-local section (ld picks the nearest other one).
+    const after = rule.after;
+    if (after?.kept && after.flags & SHF.TLS) return nearby(after, addr, true);
+    return sectionFor(after, addr, true);
   };
 
   // ---- Symbol values.
@@ -644,6 +646,9 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
     });
   }
 
+  // ---- TLS: offsets count from the start of the TLS segment (the first thread-local section).
+  const tlsBase = outs.find((o) => o.kept && o.flags & SHF.TLS)?.addr;
+
   // ---- FDE CIE pointers: the distance back from the pointer to its (possibly shared) CIE.
   for (const f of fdePatches) {
     const at = ehOut.addr + f.inp.outOffset + f.idPos;
@@ -686,6 +691,13 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
         }
         const P = base + r.offset;
         if (r.kind === 'got_hi20' && r.target.kind === 'symbol') value = (gotEntry(inp.obj, r.target.name) ?? 0) + r.addend;
+        if (TPREL_KINDS.has(r.kind)) {
+          if (tlsBase === undefined) {
+            diagnostics.push(diagnostic('error', 'link/tls-without-segment', `thread-pointer relocation against ${targetName(inp.obj, r.target)}, but the program has no thread-local section`, r.range));
+            continue;
+          }
+          value = (value - tlsBase) | 0;
+        }
         if (isPcRelative(r.kind)) value = (value - P) | 0;
         if (r.kind === 'pcrel_hi20' || r.kind === 'got_hi20') his.set(P, value);
         const res = applyReloc(r.kind, inp.data, r.offset, value, () => targetName(inp.obj, r.target));
@@ -770,6 +782,8 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
         fileEmitted = true;
         symbols.push({ name: file, value: 0, size: 0, binding: 'local', type: 'file', section: null });
       }
+      // (a thread-local symbol's value is its offset in the TLS segment)
+      if (s.type === 'tls' && tlsBase !== undefined) value -= tlsBase;
       const out: ImageSymbol = { name: s.name, value, size: s.size ?? 0, binding: 'local', type: s.type, section };
       if (file !== undefined) out.file = file;
       if (s.range) out.range = s.range;
@@ -792,7 +806,8 @@ export function link(objects: readonly LinkObject[], options: LinkOptions = {}):
       continue;
     }
     if (g.value === undefined || !g.binding) continue;
-    const s: ElfImageSymbol = { name, value: g.value >>> 0, size: g.size ?? 0, binding: g.binding, type: g.type ?? 'notype', section: g.section ?? null };
+    const value = g.type === 'tls' && tlsBase !== undefined ? g.value - tlsBase : g.value;
+    const s: ElfImageSymbol = { name, value: value >>> 0, size: g.size ?? 0, binding: g.binding, type: g.type ?? 'notype', section: g.section ?? null };
     if (g.visibility) s.visibility = g.visibility;
     const r = g.def && g.def.obj >= 0 ? g.def.sym.range : undefined;
     if (r) s.range = r;

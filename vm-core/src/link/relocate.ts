@@ -26,8 +26,8 @@ const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
 
 /**
  * Patches `data` at `off`. `value` is S + A (- minus) for data and absolute kinds, S + A - P for
- * pc-relative ones (for got_hi20: the GOT entry's address minus P); for pcrel_lo kinds it is the
- * paired pcrel_hi20's (or got_hi20's) value.
+ * pc-relative ones (for got_hi20: the GOT entry's address minus P), S + A minus the TLS segment's
+ * start for tprel kinds; for pcrel_lo kinds it is the paired pcrel_hi20's (or got_hi20's) value.
  */
 export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value: number, whatOf: () => string): PatchResult {
   // The target's name is only needed for a message, and finding it costs a search.
@@ -53,17 +53,22 @@ export function applyReloc(kind: RelocKind, data: Uint8Array, off: number, value
     case 'set6':
       data[off] = (data[off]! & 0xc0) | (value & 0x3f);
       return { ok: true };
+    case 'tprel_add':
+      return { ok: true };
     case 'hi20':
     case 'pcrel_hi20':
     case 'got_hi20':
+    case 'tprel_hi20':
       wr32(data, off, setImmU(rd32(data, off), hi20(value)));
       return { ok: true };
     case 'lo12_i':
     case 'pcrel_lo12_i':
+    case 'tprel_lo12_i':
       wr32(data, off, setImmI(rd32(data, off), lo12(value)));
       return { ok: true };
     case 'lo12_s':
     case 'pcrel_lo12_s':
+    case 'tprel_lo12_s':
       wr32(data, off, setImmS(rd32(data, off), lo12(value)));
       return { ok: true };
     case 'branch': {

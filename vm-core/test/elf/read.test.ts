@@ -180,7 +180,7 @@ describe('readElf on malformed input', () => {
     const r = objectFromElf(readElf(b, 'x').elf!);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['elf/bad-attributes']);
     const rel = e.sections.find((s) => s.name === '.rela.text')!;
-    const c = put32(obj(), rel.offset + 4, (new DataView(obj().buffer).getUint32(rel.offset + 4, true) & ~0xff) | 29);
+    const c = put32(obj(), rel.offset + 4, (new DataView(obj().buffer).getUint32(rel.offset + 4, true) & ~0xff) | 21);
     expect(objectFromElf(readElf(c, 'x').elf!).diagnostics.map((d) => d.code)).toEqual(['elf/unsupported-reloc']);
   });
   it('reports an R_RISCV_ALIGN that runs past its section', () => {

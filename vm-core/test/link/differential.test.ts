@@ -106,6 +106,10 @@ const PROGRAMS: Program[] = [
   { name: 'ld_symbols', sources: ['ldsyms.s'], exit: 127 },
   { name: 'c_two_everything', sources: ['c_main.c', 'c_util.c', 'ssp_rt.s'], cflags: ['-O2', '-fPIC', '-g', '-fcommon', '-fstack-protector-all', '-fno-tree-loop-distribute-patterns', '-ffunction-sections', '-fdata-sections'], exit: 38 },
   { name: 'strings_O2_ssp', sources: ['strings.c', 'ssp_rt.s'], cflags: ['-O2', '-fstack-protector-all'], exit: 'gnu' },
+  // Thread-local storage, local-exec (qemu starts with tp = 0, so these are not run).
+  { name: 'tls_le', sources: ['tls_le.c'], cflags: ['-O2'] },
+  { name: 'tls_le_data', sources: ['tls_le_data.c'], cflags: ['-O2', '-g'] },
+  { name: 'tls_tbss_only', sources: ['tls_tbss_only.c'], cflags: ['-O2'] },
   { name: 'strings_Os_sections', sources: ['strings.c'], cflags: ['-Os', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
 ];
 

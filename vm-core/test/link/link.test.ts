@@ -183,11 +183,38 @@ describe('link: what the assembler does not emit yet (LinkObject)', () => {
   });
 });
 
+describe('link: thread-local storage (local-exec)', () => {
+  it('lays out .tdata then .tbss in a PT_TLS template and resolves tprel offsets from its start', () => {
+    const range = at('t.s', 1);
+    const LUI_A0 = 0x537;
+    const ADDI_A0 = 0x50513;
+    const t = text(words([LUI_A0, ADDI_A0]), [
+      { offset: 0, kind: 'tprel_hi20', target: { kind: 'symbol', name: 'tb' }, addend: 0, range },
+      { offset: 4, kind: 'tprel_lo12_i', target: { kind: 'symbol', name: 'tb' }, addend: 0, range },
+    ]);
+    const tdata: LinkSection = { ...data(words([7, 8]), [], '.tdata'), flags: SHF.ALLOC | SHF.WRITE | SHF.TLS };
+    const tbss: LinkSection = { name: '.tbss', type: SHT.NOBITS, flags: SHF.ALLOC | SHF.WRITE | SHF.TLS, entsize: 0, align: 4, data: new Uint8Array(0), size: 16, relocs: [], lines: [] };
+    const r = link([obj('t.s', [t, tdata, tbss, data(words([1]))], [
+      gsym('_start', 0, 0), { name: 'tb', section: 2, value: 4, binding: 'global', type: 'tls' },
+    ])]);
+    expect(r.diagnostics).toEqual([]);
+    const img = r.image!;
+    const sec = (n: string) => img.sections.find((x) => x.name === n)!;
+    // .tbss takes no room: .data starts where it does.
+    expect(sec('.tbss').addr).toBe(sec('.tdata').addr + 8);
+    expect(sec('.data').addr).toBe(sec('.tbss').addr);
+    // tb is 4 bytes into .tbss, which follows 8 bytes of .tdata: offset 12 from the TLS start.
+    expect(rd(img, '.text', 4) >>> 20).toBe(12);
+    expect(img.symbols.find((x) => x.name === 'tb')).toMatchObject({ value: 12, type: 'tls', section: '.tbss' });
+  });
+});
+
 describe('link: unsupported input', () => {
-  it('rejects thread-local sections', () => {
-    const tdata: ObjSection = { ...data(words([1]), [], '.tdata'), flags: SHF.ALLOC | SHF.WRITE | SHF.TLS };
-    const r = link([obj('t.s', [text(words([NOP])), tdata], [gsym('_start', 0, 0)])]);
-    expect(r.diagnostics.map((d) => [d.code, d.range.file])).toEqual([['link/unsupported-tls', 't.s']]);
+  it('reports a thread-pointer relocation in a program without thread-local sections', () => {
+    const range = at('t.s', 3);
+    const t = text(words([0x537]), [{ offset: 0, kind: 'tprel_hi20', target: { kind: 'symbol', name: 'v' }, addend: 0, range }]);
+    const r = link([obj('t.s', [t, data(words([1]))], [gsym('_start', 0, 0), gsym('v', 1, 0)])]);
+    expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([['link/tls-without-segment', range]]);
   });
   it('reports a reference into a section that is not linked', () => {
     const note: ObjSection = { name: '.note.GNU-stack', type: SHT.PROGBITS, flags: 0, entsize: 0, align: 1, data: new Uint8Array(4), size: 4, relocs: [], lines: [] };
