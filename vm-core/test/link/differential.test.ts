@@ -76,6 +76,7 @@ const PROGRAMS: Program[] = [
   { name: 'comm_two', sources: ['comm_a.s', 'comm_b.s'], exit: 136 },
   { name: 'pic', sources: ['pic.s'], exit: 16 },
   { name: 'pic_two', sources: ['pic.s', 'pic2.s'], exit: 16 },
+  { name: 'pic_local_order', sources: ['pic_local_order.s'], exit: 'gnu' },
   { name: 'structs_O2_pic', sources: ['structs.c'], cflags: ['-O2', '-fPIC'], exit: 'gnu' },
   { name: 'globals_O0_pic', sources: ['globals.c'], cflags: ['-O0', '-fPIC'], exit: 'gnu' },
   { name: 'funcptr_Os_pic_sections', sources: ['funcptr.c'], cflags: ['-Os', '-fPIC', '-ffunction-sections', '-fdata-sections'], exit: 'gnu' },
