@@ -45,7 +45,8 @@ const MAX_EXPANSION_DEPTH = 100;
 const MAX_EXPANSIONS = 200_000;
 const MAX_ERRORS = 200;
 const MAX_PAREN_DEPTH = 64;
-const MAX_EXPANDED_BYTES = 32 << 20;
+const MAX_EXPANDED_BYTES = 16 << 20;
+const MAX_STATEMENT_TOKENS = 20_000;
 
 /** Directives whose handlers read their argument text themselves. */
 const RAW_DIRECTIVES = new Set(['.float', '.single', '.double', '.dc.s', '.dc.d', '.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
@@ -563,6 +564,10 @@ export class FileAssembler implements Warner {
   /** Parses a statement, reporting syntax errors; undefined when it has errors. */
   parse(loc: Locator, st: RawStatement): Statement | undefined {
     // Chevrotain's error recovery grows costly with deep rule nesting; no real operand nests this far.
+    if (st.tokens.length > MAX_STATEMENT_TOKENS) {
+      this.error('asm/too-complex', `statement too long (more than ${MAX_STATEMENT_TOKENS} tokens)`, this.stmtRange);
+      return undefined;
+    }
     let depth = 0;
     for (const t of st.tokens) {
       const n = t.tokenType.name;

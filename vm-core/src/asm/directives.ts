@@ -132,12 +132,15 @@ export function nopFill(n: number): number[] {
  * nops ld leaves, and the worst case is remembered as slack (it decides the section's end padding).
  * Alignments of 4 or less emit nothing in relaxed code, as in GNU as.
  */
+const MAX_ALIGNMENT = 1 << 24;
+
 function present(op: Operand | undefined): op is Operand {
   return op !== undefined && op.items.length > 0;
 }
 
 function align(ctx: FileAssembler, stmt: Statement, bytes: number, fillOp?: Operand, maxOp?: Operand, fillSize = 1): void {
   if (bytes <= 0 || (bytes & (bytes - 1)) !== 0) throw new AsmError('asm/alignment', `alignment ${bytes} is not a power of 2`, stmt.range);
+  if (bytes > MAX_ALIGNMENT) throw new AsmError('asm/alignment', `alignment ${bytes} is too large (at most ${MAX_ALIGNMENT})`, stmt.range);
   const sec = ctx.cur;
   const hasFill = present(fillOp);
   const max = present(maxOp) ? count(ctx, expr(maxOp, 'a maximum', stmt), 'the maximum skip') : undefined;

@@ -75,6 +75,7 @@ export function defineMacro(ctx: FileAssembler, chunk: Chunk, st: RawStatement, 
 export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement, chunk: Chunk, st: RawStatement): void {
   const nameTok = st.tokens[headIndex(st.tokens)]!;
   const argText = chunk.text.slice(nameTok.endOffset! + 1, st.end).trim();
+  if (argText.length > 1 << 20) throw new AsmError('asm/expansion-limit', `macro arguments too long (${argText.length} characters)`, stmt.range);
   const values = new Map<string, string>();
   let positional = 0;
   const args = argText ? splitMacroArgs(argText) : [];
