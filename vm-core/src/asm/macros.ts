@@ -11,6 +11,8 @@ import { tokenRange, fileLine } from './ast-builder.js';
 import { splitTopLevel } from './directives.js';
 import { instructionByMnemonic } from '../isa/instructions.js';
 
+const MAX_CALL_TEXT = (1 << 20) + 4096;
+
 export interface MacroParam {
   name: string;
   default?: string;
@@ -103,6 +105,8 @@ export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement
   }
   const counter = ctx.macroCounter++;
   const text = substitute(macro.body, values, String(counter));
+  // One call's text past a megabyte is a runaway (arguments doubling at each level), not a program.
+  if (text.length > MAX_CALL_TEXT) throw new AsmError('asm/expansion-limit', `expansion of macro '${macro.name}' too large (${text.length} characters)`, stmt.range);
   const saved = ctx.exitMacro;
   const conditions = ctx.conditions.length;
   ctx.runText(macro.file, text, macro.lineOffset, [stmt.range, ...ctx.expandedFrom], true);
