@@ -12,6 +12,7 @@ import { splitTopLevel } from './directives.js';
 import { instructionByMnemonic } from '../isa/instructions.js';
 
 const MAX_CALL_TEXT = (1 << 20) + 4096;
+const MAX_ARGS = 16384;
 
 export interface MacroParam {
   name: string;
@@ -81,6 +82,7 @@ export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement
   const values = new Map<string, string>();
   let positional = 0;
   const args = argText ? splitMacroArgs(argText) : [];
+  if (args.length > MAX_ARGS) throw new AsmError('asm/expansion-limit', `too many macro arguments (${args.length}, at most ${MAX_ARGS})`, stmt.range);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const kw = /^([A-Za-z_]\w*)=(.*)$/s.exec(a);
