@@ -721,7 +721,8 @@ export class FileAssembler implements Warner {
     const { tokens, errors } = lex(text);
     if (errors.length || tokens.length === 0) throw new AsmError('asm/syntax', `expected an expression, found '${text.trim()}'`, range);
     const r = parseExpression(tokens);
-    if (r.errors.length || parserLeftover(r.cst, tokens)) throw new AsmError('asm/syntax', `invalid expression '${text.trim()}'`, range);
+    // Chevrotain reports leftover tokens after the expression as an error too.
+    if (r.errors.length) throw new AsmError('asm/syntax', `invalid expression '${text.trim()}'`, range);
     // Token positions are relative to `text`; point them all at the statement.
     return retarget(buildExpr(r.cst, loc), range);
   }
@@ -789,12 +790,6 @@ export class FileAssembler implements Warner {
   describe(v: Value): string {
     return isAbs(v) ? formatHex(v.add) : 'an address';
   }
-}
-
-function parserLeftover(cst: { location?: { endOffset?: number } }, tokens: { endOffset?: number }[]): boolean {
-  void cst;
-  void tokens;
-  return false;
 }
 
 function retarget(e: Expr, range: SourceRange): Expr {

@@ -7,7 +7,7 @@ import type { FileAssembler } from './assembler.js';
 import { AsmError, isAbs, formatHex, type Value, type Base } from './values.js';
 import type { ObjectFile, ObjSymbol, RelocKind, RelocTarget } from './object.js';
 import * as F from '../isa/fields.js';
-import { normalize32 } from './instructions.js';
+import { normalize32, checkRange, FIXUP_RULES } from './instructions.js';
 import { suggest } from './suggest.js';
 import { registerNames, ABI_NAMES } from '../isa/registers.js';
 
@@ -171,18 +171,8 @@ function settleOrThrow(ctx: FileAssembler, f: Fixup, his: Map<string, HiPart>): 
         throw new AsmError('asm/undefined-symbol', `undefined symbol '${name}' used as an immediate${hint ? ` ('${name}' is not a register; did you mean '${hint}'?)` : ''}`, f.range);
       }
       if (!isAbs(v)) throw new AsmError('asm/not-constant', 'immediate must be a constant (use %lo/%hi or %pcrel_lo/%pcrel_hi for addresses)', f.range);
-      const rules: Record<string, [number, number, string]> = {
-        imm_i: [-2048, 2047, '12-bit signed immediate'],
-        imm_s: [-2048, 2047, '12-bit signed immediate'],
-        uimm20: [0, 0xfffff, '20-bit upper immediate'],
-        shamt: [0, 31, 'shift amount'],
-        zimm: [0, 31, '5-bit unsigned immediate'],
-        csr: [0, 0xfff, 'CSR number'],
-      };
-      const [min, max, what] = rules[f.kind]!;
       const n = f.kind === 'imm_i' || f.kind === 'imm_s' ? normalize32(v.add) : v.add;
-      if (n < BigInt(min) || n > BigInt(max)) throw new AsmError('asm/immediate-range', `${what} out of range: ${n} is not in ${min}..${max}`, f.range);
-      const x = Number(n);
+      const x = checkRange(n, FIXUP_RULES[f.kind], f.range);
       const w = word();
       if (f.kind === 'imm_i') put(F.setImmI(w, x));
       else if (f.kind === 'imm_s') put(F.setImmS(w, x));

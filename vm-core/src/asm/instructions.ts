@@ -147,6 +147,11 @@ const UIMM20: ImmRule = { min: 0, max: 0xfffff, what: '20-bit upper immediate' }
 const ZIMM: ImmRule = { min: 0, max: 31, what: '5-bit unsigned immediate' };
 const CSRNUM: ImmRule = { min: 0, max: 0xfff, what: 'CSR number' };
 
+/** The range rule of each immediate fixup, for values settled at the end of the file. */
+export const FIXUP_RULES: Record<'imm_i' | 'imm_s' | 'uimm20' | 'shamt' | 'zimm' | 'csr', ImmRule> = {
+  imm_i: IMM12, imm_s: IMM12, uimm20: UIMM20, shamt: SHAMT, zimm: ZIMM, csr: CSRNUM,
+};
+
 export function checkRange(v: bigint, rule: ImmRule, range: SourceRange): number {
   if (v < BigInt(rule.min) || v > BigInt(rule.max)) {
     throw new AsmError('asm/immediate-range', `${rule.what} out of range: ${v} is not in ${rule.min}..${rule.max}`, range);
