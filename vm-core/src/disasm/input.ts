@@ -4,6 +4,7 @@
 
 import type { Image, SourceMapEntry } from '../image.js';
 import type { ElfFile } from '../elf/read.js';
+import { bindingOf, typeOf } from '../elf/convert.js';
 import { SHT, type SymbolBinding, type SymbolType } from '../asm/object.js';
 import {
   ET_REL, SHN_ABS, SHN_COMMON, SHN_LORESERVE, SHN_UNDEF, SHT_GROUP, SHT_REL, SHT_SYMTAB_SHNDX, STB_GLOBAL, STB_WEAK,
@@ -56,20 +57,6 @@ export function listingInputFromImage(image: Image): ListingInput {
 // Sections BFD folds into others or keeps to itself; they never become something to disassemble.
 const HIDDEN_TYPES = new Set<number>([SHT.NULL, SHT.SYMTAB, SHT.STRTAB, SHT.RELA, SHT_REL, SHT_GROUP, SHT_SYMTAB_SHNDX]);
 
-function bindingOf(bind: number): SymbolBinding {
-  return bind === STB_GLOBAL ? 'global' : bind === STB_WEAK ? 'weak' : 'local';
-}
-
-function typeOf(type: number): SymbolType {
-  switch (type) {
-    case STT_FUNC: return 'func';
-    case STT_OBJECT: return 'object';
-    case STT_SECTION: return 'section';
-    case STT_FILE: return 'file';
-    case STT_TLS: return 'tls';
-    default: return 'notype';
-  }
-}
 
 export function listingInputFromElf(elf: ElfFile, sourceMap: SourceMapEntry[] = []): ListingInput {
   const position = new Map<number, number>();

@@ -16,11 +16,12 @@ import type { ElfFile, ElfRela, ElfSection, ElfSymbol } from './read.js';
 
 const KEPT_TYPES = new Set<number>([SHT.PROGBITS, SHT.NOBITS, SHT.NOTE, SHT.INIT_ARRAY, SHT.FINI_ARRAY, SHT.PREINIT_ARRAY]);
 
-function bindingOf(b: number): SymbolBinding {
+/** ELF st_info binding and type as the Image and ObjectFile spell them. */
+export function bindingOf(b: number): SymbolBinding {
   return b === STB_GLOBAL ? 'global' : b === STB_WEAK ? 'weak' : 'local';
 }
 
-function typeOf(t: number): SymbolType {
+export function typeOf(t: number): SymbolType {
   switch (t) {
     case STT_FUNC: return 'func';
     case STT_OBJECT: return 'object';
