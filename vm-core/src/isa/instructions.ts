@@ -18,6 +18,9 @@ export type Chip =
   | 'DivRem'
   | 'System';
 
+/** A chip name: one of the built-in executors, or one an extension registers. */
+export type ChipName = Chip | (string & Record<never, never>);
+
 export const CHIPS: readonly Chip[] = [
   'BaseAlu', 'Shift', 'LessThan', 'BranchEqual', 'BranchLessThan', 'JalLui', 'Jalr', 'Auipc',
   'LoadStore', 'LoadSignExtend', 'Multiplication', 'MulH', 'DivRem', 'System',
@@ -64,7 +67,7 @@ export interface InstructionSpec {
   /** Register fields that must be zero for the word to be this instruction (sfence.vma's rd). */
   readonly zeroFields?: readonly ('rd' | 'rs1' | 'rs2')[];
   readonly operands: readonly OperandKind[];
-  readonly chip: Chip;
+  readonly chip: ChipName;
   readonly extension: IsaExtension;
   /** One line, for hover and completion. */
   readonly description: string;
