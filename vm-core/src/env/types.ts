@@ -12,7 +12,7 @@ export interface HostIO {
   fs?: GuestFileSystem;
   /** Milliseconds since the epoch; default Date.now. */
   now?(): number;
-  /** Random 32-bit words for RARS's 41/42 and openvm's hintrandom; default Math.random. */
+  /** A uniformly random unsigned 32-bit integer, for RARS's 41/42 and openvm's hintrandom; default from Math.random. */
   random?(): number;
 }
 
@@ -23,8 +23,10 @@ export interface GuestFileSystem {
   write(fd: number, bytes: Uint8Array): number;
   close(fd: number): number;
   lseek(fd: number, offset: number, whence: number): number;
-  /** Size and mode for fstat, or a negative errno. */
-  fstat(fd: number): { size: number; mode: number } | number;
+  /** Size, mode (S_IFREG | permissions …) and modification time for fstat, or a negative errno. */
+  fstat(fd: number): { size: number; mode: number; mtimeMs?: number } | number;
+  /** Closes every file the guest left open (end of a run). */
+  closeAll?(): void;
 }
 
 /** What a host function may touch: registers and memory through the machine (so traced runs record it). */
@@ -35,14 +37,19 @@ export interface EnvCallContext {
   /** Guest memory, checked like guest loads/stores: a bad pointer raises the guest's load/store fault. */
   readBytes(addr: number, length: number): Uint8Array;
   writeBytes(addr: number, bytes: Uint8Array): void;
+  /**
+   * A store as the guest's own sw/sh/sb makes it (one traced access; misaligned or read-only
+   * faults). Optional: without it, host functions store through writeBytes.
+   */
+  store?(addr: number, size: 1 | 2 | 4, value: number): void;
   /** A NUL-terminated string of at most `max` bytes (UTF-8 decoded). */
   readCString(addr: number, max?: number): string;
   /** Move the program break; answers the new break (Linux brk semantics: unchanged on failure). */
   brk(addr: number): number;
-  /** End the run: status 'exited' with this code. */
-  exit(code: number): void;
-  /** End the run with an environment-call fault carrying this message. */
-  fail(message: string): void;
+  /** End the run: status 'exited' with this code. Does not return (it throws the machine's trap). */
+  exit(code: number): never;
+  /** End the run with an environment-call fault carrying this message. Does not return. */
+  fail(message: string): never;
   readonly io: HostIO;
   /** Per-run state an environment keeps (open files, hint stream, public values). */
   readonly state: Map<string, unknown>;
@@ -50,7 +57,10 @@ export interface EnvCallContext {
 
 export interface HostFunction {
   name: string;
-  /** a7 for ecall services; for custom-instruction services, the immediate or funct3 that selects it. */
+  /**
+   * a7 for ecall services; for custom-instruction services, the selector its chip passes to
+   * envCall (openvm: funct3 << 12 | imm, see openvm.ts).
+   */
   number: number;
   /** Argument registers used (a0…). */
   arity: number;
