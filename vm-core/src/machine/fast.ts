@@ -21,35 +21,43 @@ import { mulCore } from './chips/multiplication.js';
 import { mulhCore } from './chips/mulh.js';
 import { divRemCore } from './chips/div-rem.js';
 
-// Operation numbers: the pre-decoded form's key. They live in this file because V8 compiles a
-// switch over same-module constants to a jump table; imported bindings are not folded. The
-// numbering is checked against the instruction table by the machine tests.
-export const OP_UNDECODED = 0;
-export const OP_ILLEGAL = 1;
-/** Any instruction the fast loop does not specialize: its chip's adapter runs it. */
-export const OP_GENERIC = 2;
+// Operation numbers: the pre-decoded form's key. A const enum, so that tsc writes every case
+// label below as a number literal: V8's bytecode compiles a switch whose labels are all small
+// integer literals to a jump table (SwitchOnSmi), and any other switch — `case Op.LUI:` with an
+// imported or even same-module constant — to a chain of compare-and-branch, one per case, each
+// needing its own type feedback. The numbering is checked against the instruction table by the
+// machine tests.
+export const enum Op {
+  UNDECODED = 0,
+  ILLEGAL = 1,
+  /** Any instruction the fast loop does not specialize: its chip's adapter runs it. */
+  GENERIC = 2,
+  LUI, AUIPC, JAL, JALR,
+  BEQ, BNE, BLT, BGE, BLTU, BGEU,
+  LB, LH, LW, LBU, LHU, SB, SH, SW,
+  ADDI, SLTI, SLTIU, XORI, ORI, ANDI,
+  SLLI, SRLI, SRAI,
+  ADD, SUB, SLL, SLT, SLTU, XOR, SRL, SRA, OR, AND,
+  FENCE, ECALL,
+  MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU,
+}
 
-export const OP_LUI = 3, OP_AUIPC = 4, OP_JAL = 5, OP_JALR = 6;
-export const OP_BEQ = 7, OP_BNE = 8, OP_BLT = 9, OP_BGE = 10, OP_BLTU = 11, OP_BGEU = 12;
-export const OP_LB = 13, OP_LH = 14, OP_LW = 15, OP_LBU = 16, OP_LHU = 17, OP_SB = 18, OP_SH = 19, OP_SW = 20;
-export const OP_ADDI = 21, OP_SLTI = 22, OP_SLTIU = 23, OP_XORI = 24, OP_ORI = 25, OP_ANDI = 26;
-export const OP_SLLI = 27, OP_SRLI = 28, OP_SRAI = 29;
-export const OP_ADD = 30, OP_SUB = 31, OP_SLL = 32, OP_SLT = 33, OP_SLTU = 34, OP_XOR = 35, OP_SRL = 36, OP_SRA = 37, OP_OR = 38, OP_AND = 39;
-export const OP_FENCE = 40, OP_ECALL = 41;
-export const OP_MUL = 42, OP_MULH = 43, OP_MULHSU = 44, OP_MULHU = 45, OP_DIV = 46, OP_DIVU = 47, OP_REM = 48, OP_REMU = 49;
+export const OP_UNDECODED = Op.UNDECODED;
+export const OP_ILLEGAL = Op.ILLEGAL;
+export const OP_GENERIC = Op.GENERIC;
 
 /** The specialized operations by mnemonic; every other table entry runs as OP_GENERIC. */
 export const FAST_OPS: ReadonlyMap<string, number> = new Map([
-  ['lui', OP_LUI], ['auipc', OP_AUIPC], ['jal', OP_JAL], ['jalr', OP_JALR],
-  ['beq', OP_BEQ], ['bne', OP_BNE], ['blt', OP_BLT], ['bge', OP_BGE], ['bltu', OP_BLTU], ['bgeu', OP_BGEU],
-  ['lb', OP_LB], ['lh', OP_LH], ['lw', OP_LW], ['lbu', OP_LBU], ['lhu', OP_LHU], ['sb', OP_SB], ['sh', OP_SH], ['sw', OP_SW],
-  ['addi', OP_ADDI], ['slti', OP_SLTI], ['sltiu', OP_SLTIU], ['xori', OP_XORI], ['ori', OP_ORI], ['andi', OP_ANDI],
-  ['slli', OP_SLLI], ['srli', OP_SRLI], ['srai', OP_SRAI],
-  ['add', OP_ADD], ['sub', OP_SUB], ['sll', OP_SLL], ['slt', OP_SLT], ['sltu', OP_SLTU], ['xor', OP_XOR], ['srl', OP_SRL],
-  ['sra', OP_SRA], ['or', OP_OR], ['and', OP_AND],
-  ['fence', OP_FENCE], ['fence.tso', OP_FENCE], ['fence.i', OP_FENCE], ['ecall', OP_ECALL],
-  ['mul', OP_MUL], ['mulh', OP_MULH], ['mulhsu', OP_MULHSU], ['mulhu', OP_MULHU],
-  ['div', OP_DIV], ['divu', OP_DIVU], ['rem', OP_REM], ['remu', OP_REMU],
+  ['lui', Op.LUI], ['auipc', Op.AUIPC], ['jal', Op.JAL], ['jalr', Op.JALR],
+  ['beq', Op.BEQ], ['bne', Op.BNE], ['blt', Op.BLT], ['bge', Op.BGE], ['bltu', Op.BLTU], ['bgeu', Op.BGEU],
+  ['lb', Op.LB], ['lh', Op.LH], ['lw', Op.LW], ['lbu', Op.LBU], ['lhu', Op.LHU], ['sb', Op.SB], ['sh', Op.SH], ['sw', Op.SW],
+  ['addi', Op.ADDI], ['slti', Op.SLTI], ['sltiu', Op.SLTIU], ['xori', Op.XORI], ['ori', Op.ORI], ['andi', Op.ANDI],
+  ['slli', Op.SLLI], ['srli', Op.SRLI], ['srai', Op.SRAI],
+  ['add', Op.ADD], ['sub', Op.SUB], ['sll', Op.SLL], ['slt', Op.SLT], ['sltu', Op.SLTU], ['xor', Op.XOR], ['srl', Op.SRL],
+  ['sra', Op.SRA], ['or', Op.OR], ['and', Op.AND],
+  ['fence', Op.FENCE], ['fence.tso', Op.FENCE], ['fence.i', Op.FENCE], ['ecall', Op.ECALL],
+  ['mul', Op.MUL], ['mulh', Op.MULH], ['mulhsu', Op.MULHSU], ['mulhu', Op.MULHU],
+  ['div', Op.DIV], ['divu', Op.DIVU], ['rem', Op.REM], ['remu', Op.REMU],
 ]);
 
 /**
@@ -82,7 +90,7 @@ export function runFast(m: Machine, budget: number): number {
       }
       const i = off >>> 2;
       let w = S[2 * i]!;
-      if (w === OP_UNDECODED) {
+      if (w === Op.UNDECODED) {
         m.decodeSlot(cp!, i);
         w = S[2 * i]!;
       }
@@ -93,58 +101,58 @@ export function runFast(m: Machine, budget: number): number {
       const imm = S[2 * i + 1]!;
       c = w >>> 23;
       switch (op) {
-        case OP_LUI: x[rd] = jalLuiCore('lui', pc, imm); pc += 4; break;
-        case OP_AUIPC: x[rd] = auipcCore(pc, imm); pc += 4; break;
-        case OP_JAL: x[rd] = jalLuiCore('jal', pc, imm); pc = (pc + imm) >>> 0; break;
-        case OP_JALR: {
+        case Op.LUI: x[rd] = jalLuiCore('lui', pc, imm); pc += 4; break;
+        case Op.AUIPC: x[rd] = auipcCore(pc, imm); pc += 4; break;
+        case Op.JAL: x[rd] = jalLuiCore('jal', pc, imm); pc = (pc + imm) >>> 0; break;
+        case Op.JALR: {
           const t = jalrCore(x[rs1]!, imm);
           if (t & 3) throw fault('misaligned-fetch', `jump target 0x${t.toString(16).padStart(8, '0')} is not 4-byte aligned`, t);
           x[rd] = (pc + 4) | 0;
           pc = t;
           break;
         }
-        case OP_BEQ: pc = branchEqualCore('beq', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
-        case OP_BNE: pc = branchEqualCore('bne', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
-        case OP_BLT: pc = branchLessThanCore('blt', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
-        case OP_BGE: pc = branchLessThanCore('bge', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
-        case OP_BLTU: pc = branchLessThanCore('bltu', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
-        case OP_BGEU: pc = branchLessThanCore('bgeu', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
-        case OP_LB: {
+        case Op.BEQ: pc = branchEqualCore('beq', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
+        case Op.BNE: pc = branchEqualCore('bne', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
+        case Op.BLT: pc = branchLessThanCore('blt', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
+        case Op.BGE: pc = branchLessThanCore('bge', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
+        case Op.BLTU: pc = branchLessThanCore('bltu', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
+        case Op.BGEU: pc = branchLessThanCore('bgeu', x[rs1]!, x[rs2]!) ? (pc + imm) >>> 0 : pc + 4; break;
+        case Op.LB: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           x[rd] = loadSignExtendCore('lb', readReady[p] === 1 ? pages[p]!.u8[a & 4095]! : mem.load(a, 1));
           pc += 4;
           break;
         }
-        case OP_LH: {
+        case Op.LH: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           x[rd] = loadSignExtendCore('lh', (a & 1) === 0 && readReady[p] === 1 ? pages[p]!.u16[(a & 4095) >>> 1]! : mem.load(a, 2));
           pc += 4;
           break;
         }
-        case OP_LW: {
+        case Op.LW: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           x[rd] = (a & 3) === 0 && readReady[p] === 1 ? pages[p]!.i32[(a & 4095) >>> 2]! : mem.load(a, 4);
           pc += 4;
           break;
         }
-        case OP_LBU: {
+        case Op.LBU: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           x[rd] = loadStoreCore('lbu', readReady[p] === 1 ? pages[p]!.u8[a & 4095]! : mem.load(a, 1));
           pc += 4;
           break;
         }
-        case OP_LHU: {
+        case Op.LHU: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           x[rd] = loadStoreCore('lhu', (a & 1) === 0 && readReady[p] === 1 ? pages[p]!.u16[(a & 4095) >>> 1]! : mem.load(a, 2));
           pc += 4;
           break;
         }
-        case OP_SB: {
+        case Op.SB: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           const v = loadStoreCore('sb', x[rs2]!);
@@ -153,7 +161,7 @@ export function runFast(m: Machine, budget: number): number {
           pc += 4;
           break;
         }
-        case OP_SH: {
+        case Op.SH: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           const v = loadStoreCore('sh', x[rs2]!);
@@ -162,7 +170,7 @@ export function runFast(m: Machine, budget: number): number {
           pc += 4;
           break;
         }
-        case OP_SW: {
+        case Op.SW: {
           const a = (x[rs1]! + imm) >>> 0;
           const p = a >>> 12;
           const v = loadStoreCore('sw', x[rs2]!);
@@ -171,43 +179,43 @@ export function runFast(m: Machine, budget: number): number {
           pc += 4;
           break;
         }
-        case OP_ADDI: x[rd] = baseAluCore('add', x[rs1]!, imm); pc += 4; break;
-        case OP_SLTI: x[rd] = lessThanCore('slt', x[rs1]!, imm); pc += 4; break;
-        case OP_SLTIU: x[rd] = lessThanCore('sltu', x[rs1]!, imm); pc += 4; break;
-        case OP_XORI: x[rd] = baseAluCore('xor', x[rs1]!, imm); pc += 4; break;
-        case OP_ORI: x[rd] = baseAluCore('or', x[rs1]!, imm); pc += 4; break;
-        case OP_ANDI: x[rd] = baseAluCore('and', x[rs1]!, imm); pc += 4; break;
-        case OP_SLLI: x[rd] = shiftCore('sll', x[rs1]!, imm); pc += 4; break;
-        case OP_SRLI: x[rd] = shiftCore('srl', x[rs1]!, imm); pc += 4; break;
-        case OP_SRAI: x[rd] = shiftCore('sra', x[rs1]!, imm); pc += 4; break;
-        case OP_ADD: x[rd] = baseAluCore('add', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_SUB: x[rd] = baseAluCore('sub', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_SLL: x[rd] = shiftCore('sll', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_SLT: x[rd] = lessThanCore('slt', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_SLTU: x[rd] = lessThanCore('sltu', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_XOR: x[rd] = baseAluCore('xor', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_SRL: x[rd] = shiftCore('srl', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_SRA: x[rd] = shiftCore('sra', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_OR: x[rd] = baseAluCore('or', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_AND: x[rd] = baseAluCore('and', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_FENCE: pc += 4; break;
-        case OP_MUL: x[rd] = mulCore(x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_MULH: x[rd] = mulhCore('mulh', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_MULHSU: x[rd] = mulhCore('mulhsu', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_MULHU: x[rd] = mulhCore('mulhu', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_DIV: x[rd] = divRemCore('div', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_DIVU: x[rd] = divRemCore('divu', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_REM: x[rd] = divRemCore('rem', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_REMU: x[rd] = divRemCore('remu', x[rs1]!, x[rs2]!); pc += 4; break;
-        case OP_ECALL:
-        case OP_GENERIC:
+        case Op.ADDI: x[rd] = baseAluCore('add', x[rs1]!, imm); pc += 4; break;
+        case Op.SLTI: x[rd] = lessThanCore('slt', x[rs1]!, imm); pc += 4; break;
+        case Op.SLTIU: x[rd] = lessThanCore('sltu', x[rs1]!, imm); pc += 4; break;
+        case Op.XORI: x[rd] = baseAluCore('xor', x[rs1]!, imm); pc += 4; break;
+        case Op.ORI: x[rd] = baseAluCore('or', x[rs1]!, imm); pc += 4; break;
+        case Op.ANDI: x[rd] = baseAluCore('and', x[rs1]!, imm); pc += 4; break;
+        case Op.SLLI: x[rd] = shiftCore('sll', x[rs1]!, imm); pc += 4; break;
+        case Op.SRLI: x[rd] = shiftCore('srl', x[rs1]!, imm); pc += 4; break;
+        case Op.SRAI: x[rd] = shiftCore('sra', x[rs1]!, imm); pc += 4; break;
+        case Op.ADD: x[rd] = baseAluCore('add', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.SUB: x[rd] = baseAluCore('sub', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.SLL: x[rd] = shiftCore('sll', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.SLT: x[rd] = lessThanCore('slt', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.SLTU: x[rd] = lessThanCore('sltu', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.XOR: x[rd] = baseAluCore('xor', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.SRL: x[rd] = shiftCore('srl', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.SRA: x[rd] = shiftCore('sra', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.OR: x[rd] = baseAluCore('or', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.AND: x[rd] = baseAluCore('and', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.FENCE: pc += 4; break;
+        case Op.MUL: x[rd] = mulCore(x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.MULH: x[rd] = mulhCore('mulh', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.MULHSU: x[rd] = mulhCore('mulhsu', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.MULHU: x[rd] = mulhCore('mulhu', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.DIV: x[rd] = divRemCore('div', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.DIVU: x[rd] = divRemCore('divu', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.REM: x[rd] = divRemCore('rem', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.REMU: x[rd] = divRemCore('remu', x[rs1]!, x[rs2]!); pc += 4; break;
+        case Op.ECALL:
+        case Op.GENERIC:
           // Environment calls may read the counters and the pc: publish them first.
           m.pc = pc;
           m.pendingSteps = n;
           pc = m.chips[c]!.execute(m.direct, cp!.insns[i]!, pc) >>> 0;
           m.pendingSteps = 0;
           break;
-        case OP_ILLEGAL:
+        case Op.ILLEGAL:
           throw m.illegal(pc);
         default:
           throw new Error(`fast loop: unknown operation ${op} at 0x${pc.toString(16)}`);
