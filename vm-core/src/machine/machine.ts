@@ -18,15 +18,21 @@ import { RV32I_CHIPS, RV32M_CHIPS } from './chips/index.js';
 const SLOTS = PAGE_SIZE >>> 2;
 
 /**
- * The decoded instructions of one executable page. Two words per slot, so the fast loop makes
- * two typed-array loads per instruction: slots[2i] packs op (7 bits) | rd (6 bits: 32 is the
- * x0 sink) << 7 | rs1 << 13 | rs2 << 18 | chip (7 bits) << 23, and slots[2i + 1] is the immediate.
+ * The decoded instructions of one executable page. Their columns live in the machine's `slots`
+ * array, in the frame numbered `frame`: two words per instruction, so the fast loop makes two
+ * typed-array loads per instruction. slots[2i] packs op (7 bits) | rd (6 bits: 32 is the x0
+ * sink) << 7 | rs1 << 13 | rs2 << 18 | chip (7 bits) << 23, and slots[2i + 1] is the immediate.
  */
 export interface CodePage {
   readonly base: number;
-  readonly slots: Int32Array;
+  /** Its frame in Machine.slots (≥ 1: frame 0 stays all zero, the frame of every page without code). */
+  readonly frame: number;
   readonly insns: (Insn | undefined)[];
 }
+
+/** Words of Machine.slots per code page: two per instruction slot. */
+export const FRAME_WORDS = 2 * SLOTS;
+export const FRAME_SHIFT = 11;
 
 export interface MachineConfig {
   env: Environment;
@@ -74,6 +80,15 @@ export class Machine implements MachineHooks {
   private publicValues = new Uint8Array(0);
   private publicLength = 0;
   private readonly code = new Map<number, CodePage>();
+  /**
+   * The decoded-code columns of every code page, frame after frame (see CodePage), grown by
+   * doubling. One array rather than one per page, so that the fast loop holds a single array
+   * for the whole run and finds any pc's slot without a call: frameOf[pc >>> 12] << 11 | (pc & 4095) >>> 1.
+   */
+  slots = new Int32Array(4 * FRAME_WORDS);
+  /** Frame number of each page; 0 for pages never executed (frame 0 reads as undecoded everywhere). */
+  readonly frameOf = new Int32Array(1 << (32 - PAGE_SHIFT));
+  private frames = 1;
   private readonly services = new Map<string, Map<number, import('../env/types.js').HostFunction>>();
   private segmentStartInstret = 0;
   readonly envState: Map<string, unknown>;
@@ -118,8 +133,15 @@ export class Machine implements MachineHooks {
       throw fault('fetch-fault', `instruction fetch at 0x${hex(pc)}: ${why}`, pc);
     }
     this.memory.page(p);
-    cp = { base: (p << PAGE_SHIFT) >>> 0, slots: new Int32Array(2 * SLOTS), insns: new Array<Insn | undefined>(SLOTS).fill(undefined) };
+    const frame = this.frames++;
+    if (this.frames * FRAME_WORDS > this.slots.length) {
+      const grown = new Int32Array(2 * this.slots.length);
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    cp = { base: (p << PAGE_SHIFT) >>> 0, frame, insns: new Array<Insn | undefined>(SLOTS).fill(undefined) };
     this.code.set(p, cp);
+    this.frameOf[p] = frame;
     this.memory.markCode(p);
     return cp;
   }
@@ -128,15 +150,16 @@ export class Machine implements MachineHooks {
   decodeSlot(cp: CodePage, i: number): number {
     const word = this.memory.pages[cp.base >>> PAGE_SHIFT]!.i32[i]! >>> 0;
     const insn = this.predecode(word);
+    const at = (cp.frame << FRAME_SHIFT) + 2 * i;
     if (!insn) {
-      cp.slots[2 * i] = OP_ILLEGAL;
-      cp.slots[2 * i + 1] = 0;
+      this.slots[at] = OP_ILLEGAL;
+      this.slots[at + 1] = 0;
       cp.insns[i] = undefined;
       return OP_ILLEGAL;
     }
     cp.insns[i] = insn;
-    cp.slots[2 * i] = insn.op | ((insn.rd === 0 ? 32 : insn.rd) << 7) | (insn.rs1 << 13) | (insn.rs2 << 18) | (insn.chip << 23);
-    cp.slots[2 * i + 1] = insn.imm;
+    this.slots[at] = insn.op | ((insn.rd === 0 ? 32 : insn.rd) << 7) | (insn.rs1 << 13) | (insn.rs2 << 18) | (insn.chip << 23);
+    this.slots[at + 1] = insn.imm;
     return insn.op;
   }
 
@@ -183,7 +206,7 @@ export class Machine implements MachineHooks {
     const cp = this.code.get(p);
     if (!cp) return;
     for (let i = off >>> 2; i <= (off + size - 1) >>> 2 && i < SLOTS; i++) {
-      cp.slots[2 * i] = OP_UNDECODED;
+      this.slots[(cp.frame << FRAME_SHIFT) + 2 * i] = OP_UNDECODED;
       cp.insns[i] = undefined;
     }
   }
@@ -192,7 +215,7 @@ export class Machine implements MachineHooks {
   insnAt(pc: number): Insn | undefined {
     const cp = this.codePage(pc);
     const i = (pc & (PAGE_SIZE - 1)) >>> 2;
-    if ((cp.slots[2 * i]! & 127) === OP_UNDECODED) this.decodeSlot(cp, i);
+    if ((this.slots[(cp.frame << FRAME_SHIFT) + 2 * i]! & 127) === OP_UNDECODED) this.decodeSlot(cp, i);
     return cp.insns[i];
   }
 
