@@ -132,7 +132,7 @@ export function execute(input: ProgramInput, options: ExecuteOptions & ExecuteEx
   };
   if (m.stop?.fault) {
     const f: Fault = { ...m.stop.fault };
-    const source = program.sourceMap.locate(f.pc);
+    const source = program.sourceMap.locate(f.from ?? f.pc);
     if (source) f.source = source;
     result.fault = f;
   }

@@ -98,7 +98,8 @@ export function loadProgram(m: Machine, program: Program, setup: ProcessSetup): 
     end = Math.max(end, s.vaddr + s.memsz);
   }
   const total = program.segments.reduce((n, s) => n + Math.ceil(s.memsz / PAGE_SIZE) * PAGE_SIZE, 0);
-  if (total + STACK_SIZE > m.memory.maxBytes) return `${program.path}: needs ${total} bytes of memory, more than the limit of ${m.memory.maxBytes}`;
+  // The stack and heap are allocated page by page as they are touched; only the image must fit up front.
+  if (total > m.memory.maxBytes) return `${program.path}: needs ${total} bytes of memory, more than the limit of ${m.memory.maxBytes}`;
   for (const s of program.segments) if (s.data.length) m.memory.poke(s.vaddr, s.data);
   m.brkStart = m.brkEnd = Math.ceil(end / PAGE_SIZE) * PAGE_SIZE;
   m.memory.map(STACK_TOP - STACK_SIZE, STACK_TOP, PERM.R | PERM.W);

@@ -1,7 +1,8 @@
 // The trace of a traced run, stored as typed-array columns in fixed-size chunks (no object per
 // row or access, no copying as it grows). A row is one retired instruction; a record is one
-// access through the memory controller. Timestamps are implicit: record k has timestamp k + 1,
-// and a row's timestamp is that of its first record, so neither is stored.
+// access through the memory controller. Timestamps are implicit: the clock ticks once when a row
+// begins and once per record, so row r (whose first record is f) has timestamp f + r + 1 and its
+// k-th record f + r + 2 + k; neither is stored.
 //
 //   row:    pc u32 · word u32 · chip u8 · first record u32                 13 bytes
 //   record: kind u8 (space | log2 size << 2 | write << 4) · address u32 ·
@@ -74,10 +75,17 @@ export class Trace {
   recordCount = 0;
   /** pc after the last row (the next instruction, or the faulting one). */
   finalPc = 0;
+  /** Record index where the accesses of a faulting instruction (a cancelled row) begin. */
+  private orphanStart = Infinity;
   /** Row index at which each segment starts; segment 0 starts at row 0. */
   readonly segmentStarts: number[] = [0];
 
   constructor(readonly chipNames: readonly string[]) {}
+
+  /** The clock: the timestamp of the last row start or record. */
+  get timestamp(): number {
+    return this.recordCount + this.rowCount + (this.orphanStart === Infinity ? 0 : 1);
+  }
 
   beginRow(pc: number, word: number, chip: number): void {
     const i = this.rowCount++;
@@ -90,24 +98,43 @@ export class Trace {
   /** Drops the row just begun (its instruction faulted); its accesses stay, owned by no row. */
   cancelRow(): void {
     this.rowCount--;
+    this.orphanStart = this.firsts.get(this.rowCount);
   }
 
   /** Appends a record; answers its timestamp. */
   record(space: TraceSpace, size: 1 | 2 | 4, write: boolean, address: number, value: number, previous: number, previousTimestamp: number): number {
     const i = this.recordCount++;
+    const ts = this.timestamp;
     this.kinds.set(i, space | ((size === 4 ? 2 : size === 2 ? 1 : 0) << 2) | (write ? 16 : 0));
     this.addrs.set(i, address);
     this.values.set(i, value);
     this.prevs.set(i, previous);
     this.prevTs.set(i, previousTimestamp);
-    return i + 1;
+    return ts;
   }
 
-  recordAt(i: number): MemoryRecord {
+  /** The row that made record i (rowCount for the accesses of a cancelled row). */
+  rowOfRecord(i: number): number {
+    if (i >= this.orphanStart) return this.rowCount;
+    let lo = 0;
+    let hi = this.rowCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.firsts.get(mid) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  rowTimestamp(r: number): number {
+    return this.firsts.get(r) + r + 1;
+  }
+
+  recordAt(i: number, row = this.rowOfRecord(i)): MemoryRecord {
     const k = this.kinds.get(i);
     return {
       index: i,
-      timestamp: i + 1,
+      timestamp: i + row + 2,
       space: (k & 3) as TraceSpace,
       size: (1 << ((k >> 2) & 3)) as 1 | 2 | 4,
       write: (k & 16) !== 0,
@@ -129,7 +156,7 @@ export class Trace {
   /** First and one-past-last record of row i. */
   rowRecords(i: number): [number, number] {
     const first = this.firsts.get(i);
-    const end = i + 1 < this.rowCount ? this.firsts.get(i + 1) : this.recordCount;
+    const end = i + 1 < this.rowCount ? this.firsts.get(i + 1) : Math.min(this.recordCount, this.orphanStart);
     return [first, end];
   }
 
@@ -138,12 +165,12 @@ export class Trace {
     const reads: MemoryRecord[] = [];
     const writes: MemoryRecord[] = [];
     for (let r = first; r < end; r++) {
-      const rec = this.recordAt(r);
+      const rec = this.recordAt(r, i);
       (rec.write ? writes : reads).push(rec);
     }
     return {
       index: i,
-      timestamp: first + 1,
+      timestamp: first + i + 1,
       pc: this.pcs.get(i),
       word: this.words.get(i),
       chip: this.chipNames[this.chips.get(i)] ?? '?',

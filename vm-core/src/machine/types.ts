@@ -30,7 +30,9 @@ export interface Fault {
   word?: number;
   /** Its disassembly, as objdump writes it. */
   instruction?: string;
-  /** The source line that produced pc, when the program carries a source map. */
+  /** For fetch faults: the jump or branch that transferred control to pc. */
+  from?: number;
+  /** The source line that produced pc (for fetch faults: that of `from`), when the program carries a source map. */
   source?: SourceRange;
 }
 
