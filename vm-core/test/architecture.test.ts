@@ -45,7 +45,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   link: ['link', 'asm', 'elf', 'isa', 'diagnostics', 'image'],
   elf: ['elf', 'asm', 'diagnostics', 'image'],
   disasm: ['disasm', 'isa', 'elf', 'asm', 'diagnostics', 'image'],
-  cli: ['cli', 'asm', 'elf', 'disasm', 'isa', 'link', 'diagnostics', 'image'],
+  machine: ['machine', 'isa', 'elf', 'disasm', 'asm', 'env', 'diagnostics', 'image', 'sourcemap'],
+  env: ['env', 'machine', 'isa', 'diagnostics'],
+  cli: ['cli', 'asm', 'elf', 'disasm', 'isa', 'link', 'machine', 'env', 'diagnostics', 'image', 'sourcemap'],
 };
 
 describe('vm-core architecture', () => {
@@ -72,6 +74,20 @@ describe('vm-core architecture', () => {
   it('lets the assembler reach the linker only through assemble()', () => {
     const reach = all.filter((i) => i.from === 'asm' && layerOf(i) === 'link').map((i) => i.file);
     expect(reach).toEqual(['asm/assemble.ts']);
+  });
+
+  it('keeps the machine from depending on environments except where execute() resolves them', () => {
+    const reach = all
+      .filter((i) => i.from === 'machine' && layerOf(i) === 'env' && !i.target.endsWith('/env/types.js'))
+      .map((i) => i.file);
+    expect(reach).toEqual(['machine/execute.ts']);
+  });
+
+  it('lets environments use only the machine\'s extension contract (chips, extensions, faults)', () => {
+    const reach = all
+      .filter((i) => i.from === 'env' && layerOf(i) === 'machine' && !/\/machine\/(chip|extension|types)\.js$/.test(i.target))
+      .map((i) => `${i.file} imports ${i.target}`);
+    expect(reach).toEqual([]);
   });
 
   it('lets link, elf and disasm see the assembler only through its object-file contract', () => {

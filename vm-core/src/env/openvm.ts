@@ -60,8 +60,8 @@ export interface ServiceOperands {
   readonly rs1: number;
 }
 
-// envCall carries only a selector, so a chip latches its instruction's register fields here for
-// the duration of the (synchronous) call; the service reads the registers through its context.
+// Services read their instruction's register fields from ctx.insn; tests that call a service
+// without an instruction latch them here for the duration of the (synchronous) call.
 let latched: ServiceOperands | undefined;
 
 /** Runs `fn` with `ops` as the operands services see (chips use it; tests and debuggers may too). */
@@ -76,6 +76,7 @@ export function withOperands<T>(ops: ServiceOperands, fn: () => T): T {
 }
 
 function operands(ctx: EnvCallContext, service: string): ServiceOperands {
+  if (ctx.insn) return { rd: ctx.insn.rd, rs1: ctx.insn.rs1 };
   return latched ?? ctx.fail(`${service} was called without an instruction's operands`);
 }
 
@@ -168,7 +169,7 @@ export const HintStore: ChipDef = {
   execute(io, insn, pc) {
     const imm = insn.imm & 0xffff;
     if (imm !== HINT_IMM.STOREW && imm !== HINT_IMM.BUFFER) illegal(insn, `immediate ${insn.imm} is neither 0 (hintstorew) nor 1 (hintbuffer)`);
-    withOperands({ rd: insn.rd, rs1: insn.rs1 }, () => io.envCall(OPENVM_EXTENSION_NAME, serviceSelector(FUNCT3.HINT, imm), pc));
+    io.envCall(OPENVM_EXTENSION_NAME, serviceSelector(FUNCT3.HINT, imm), pc, insn);
     return pc + 4;
   },
 };
@@ -193,7 +194,7 @@ export const Phantom: ChipDef = {
   execute(io, insn, pc) {
     const imm = insn.imm & 0xffff;
     if (imm > PHANTOM_IMM.HINT_RANDOM) illegal(insn, `immediate ${insn.imm} is no phantom operation here (0 hintinput, 1 printstr, 2 hintrandom)`);
-    withOperands({ rd: insn.rd, rs1: insn.rs1 }, () => io.envCall(OPENVM_EXTENSION_NAME, serviceSelector(FUNCT3.PHANTOM, imm), pc));
+    io.envCall(OPENVM_EXTENSION_NAME, serviceSelector(FUNCT3.PHANTOM, imm), pc, insn);
     return pc + 4;
   },
 };

@@ -1,12 +1,28 @@
 // The environments by name, and their host functions as the language server documents them
-// (`li a7, 64` → write) and the debugger names them. Loading the registry installs the openvm
-// extension, so its instructions are known wherever environments are.
+// (`li a7, 64` → write) and the debugger names them. An environment's extensions (openvm's
+// custom-0 instructions) are installed when something asks for that environment, not on import:
+// otherwise every disassembly would print custom-0 words as OpenVM instructions where objdump
+// prints `.4byte`.
 
 import type { Environment, HostFunction } from './types.js';
 import { linux } from './linux.js';
-import { OPENVM_SERVICES, installOpenVm, openvm } from './openvm.js';
+import { OPENVM_EXTENSION, OPENVM_SERVICES, openvm } from './openvm.js';
+import { installExtension, type VmExtension } from '../machine/extension.js';
 
-installOpenVm();
+const EXTENSIONS: ReadonlyMap<string, VmExtension> = new Map([[OPENVM_EXTENSION.name, OPENVM_EXTENSION]]);
+
+/**
+ * Installs the extensions an environment needs (its instructions become known to the assembler,
+ * disassembler and engine) and answers them. Installing twice is harmless.
+ */
+export function installEnvironment(env: Environment): VmExtension[] {
+  return (env.extensions ?? []).map((name) => {
+    const ext = EXTENSIONS.get(name);
+    if (!ext) throw new Error(`environment ${env.name} needs an extension named '${name}', which is not known`);
+    installExtension(ext);
+    return ext;
+  });
+}
 
 export const environments: ReadonlyMap<string, Environment> = new Map([
   [linux.name, linux],

@@ -1,3 +1,5 @@
+import type { Insn } from '../machine/chip.js';
+
 // What an environment is: a table of host functions reached by `ecall` (a7 selects) or by
 // custom instructions, plus the host I/O the CLI or a debugger passes in. The registry is what
 // the LSP documents (`li a7, 64` → write) and what the debugger names.
@@ -32,6 +34,8 @@ export interface GuestFileSystem {
 /** What a host function may touch: registers and memory through the machine (so traced runs record it). */
 export interface EnvCallContext {
   readonly pc: number;
+  /** The custom instruction that called the service (absent for ecall): its register operands and immediate. */
+  readonly insn?: Insn;
   reg(index: number): number;
   setReg(index: number, value: number): void;
   /** Guest memory, checked like guest loads/stores: a bad pointer raises the guest's load/store fault. */

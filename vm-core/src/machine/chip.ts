@@ -37,8 +37,8 @@ export interface AdapterIO {
   store(addr: number, size: 1 | 2 | 4, value: number): void;
   /** Write one byte of public values (address space 3). */
   reveal(index: number, byte: number): void;
-  /** Run the environment's ecall service selected by a7, or a custom-instruction service. */
-  envCall(kind: 'ecall' | string, selector: number, pc: number): void;
+  /** Run the environment's ecall service selected by a7, or a custom-instruction service (`kind` = extension name; `insn` gives it the operands). */
+  envCall(kind: 'ecall' | string, selector: number, pc: number, insn?: Insn): void;
   /** Counters for CSR reads (rdcycle/rdtime/rdinstret). */
   counter(which: 'cycle' | 'time' | 'instret'): bigint;
   /** End the run with status 'terminated' (openvm terminate). */

@@ -2,13 +2,13 @@
 // mode, for chips the fast loop does not specialize). MemoryController is OpenVM's: every access
 // advances the global timestamp and is recorded with the value and timestamp it replaces.
 
-import { GuestTrap, SPACE, type AdapterIO } from './chip.js';
+import { GuestTrap, SPACE, type AdapterIO, type Insn } from './chip.js';
 import { PAGE_MASK, PAGE_SHIFT, type Memory } from './memory.js';
 import type { Trace } from './trace.js';
 
 /** What both IO flavours delegate to the machine. */
 export interface MachineHooks {
-  envCall(io: AdapterIO, kind: string, selector: number, pc: number): void;
+  envCall(io: AdapterIO, kind: string, selector: number, pc: number, insn?: Insn): void;
   counter(which: 'cycle' | 'time' | 'instret'): bigint;
   reveal(index: number, byte: number): void;
   publicByte(index: number): number;
@@ -35,8 +35,8 @@ export class DirectIO implements AdapterIO {
   reveal(index: number, byte: number): void {
     this.hooks.reveal(index, byte);
   }
-  envCall(kind: string, selector: number, pc: number): void {
-    this.hooks.envCall(this, kind, selector, pc);
+  envCall(kind: string, selector: number, pc: number, insn?: Insn): void {
+    this.hooks.envCall(this, kind, selector, pc, insn);
   }
   counter(which: 'cycle' | 'time' | 'instret'): bigint {
     return this.hooks.counter(which);
@@ -115,8 +115,8 @@ export class MemoryController implements AdapterIO {
     this.pubTs.set(index, this.trace.record(SPACE.PUBLIC, 1, true, index, byte & 0xff, prev, this.pubTs.get(index) ?? 0));
   }
 
-  envCall(kind: string, selector: number, pc: number): void {
-    this.hooks.envCall(this, kind, selector, pc);
+  envCall(kind: string, selector: number, pc: number, insn?: Insn): void {
+    this.hooks.envCall(this, kind, selector, pc, insn);
   }
 
   counter(which: 'cycle' | 'time' | 'instret'): bigint {

@@ -6,8 +6,8 @@ import { diagnostic, fileRange, type Diagnostic } from '../diagnostics.js';
 import type { Image } from '../image.js';
 import { hex, PERM } from './memory.js';
 import type { Environment, HostIO } from '../env/types.js';
-import { environmentByName } from '../env/registry.js';
-import { installedExtensions, type VmExtension } from './extension.js';
+import { environmentByName, installEnvironment } from '../env/registry.js';
+import { installExtension, type VmExtension } from './extension.js';
 import { GuestTrap } from './chip.js';
 import { CostSchedule } from './gas.js';
 import { loadProgram, programFromElf, programFromImage, type Program } from './loader.js';
@@ -47,9 +47,11 @@ export function resolveEnvironment(env: string | Environment | undefined): Envir
 }
 
 function extensionsFor(env: Environment, extra: readonly VmExtension[]): VmExtension[] {
-  const wanted = new Set(env.extensions ?? []);
-  const out = installedExtensions().filter((e) => wanted.has(e.name));
-  for (const e of extra) if (!out.includes(e)) out.push(e);
+  const out = installEnvironment(env);
+  for (const e of extra) {
+    installExtension(e);
+    if (!out.includes(e)) out.push(e);
+  }
   return out;
 }
 

@@ -47,11 +47,13 @@ class FakeAdapter implements AdapterIO {
   reveal(index: number, byte: number): void {
     this.revealed.set(index, byte);
   }
-  envCall(kind: string, selector: number): void {
+  envCall(kind: string, selector: number, _pc: number, insn?: Insn): void {
     this.calls.push([kind, selector]);
     const fn = OPENVM_SERVICES.find((s) => s.number === selector);
     if (kind !== 'openvm' || !fn) throw new Error(`no service ${kind}/${selector}`);
-    fn.call(this.ctx);
+    // The engine hands services the calling instruction; a context without one uses the latch.
+    if (!insn) throw new Error('chips must pass their instruction to envCall');
+    withOperands({ rd: insn.rd, rs1: insn.rs1 }, () => fn.call(this.ctx));
   }
   counter(): bigint {
     return 0n;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { environmentByName, environments, hostFunctionByNumber, hostFunctionList } from '../../src/env/registry.js';
+import { environmentByName, environments, hostFunctionByNumber, hostFunctionList, installEnvironment } from '../../src/env/registry.js';
 import { instructionByMnemonic } from '../../src/isa/instructions.js';
 import { installedExtensions } from '../../src/machine/extension.js';
 import { memoryHostIO } from '../../src/env/memory-io.js';
@@ -31,7 +31,9 @@ describe('environment registry', () => {
     expect(hostFunctionList().length).toBe(linux.length + openvm.length);
   });
 
-  it('installs the openvm extension when loaded', () => {
+  it('installs the openvm extension when asked, not on import', () => {
+    expect(installedExtensions().map((e) => e.name)).not.toContain('openvm');
+    expect(installEnvironment(environmentByName('openvm')!).map((e) => e.name)).toEqual(['openvm']);
     expect(installedExtensions().map((e) => e.name)).toContain('openvm');
     expect(instructionByMnemonic('phantom')?.chip).toBe('Phantom');
   });

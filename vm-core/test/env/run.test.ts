@@ -5,7 +5,10 @@ import type { Image } from '../../src/image.js';
 import { execute } from '../../src/machine/execute.js';
 import { memoryHostIO } from '../../src/env/memory-io.js';
 import { memoryFileSystem } from '../../src/env/memory-fs.js';
-import '../../src/env/registry.js';
+import { environmentByName, installEnvironment } from '../../src/env/registry.js';
+
+// openvm's instructions are known to the assembler once the environment is installed.
+installEnvironment(environmentByName('openvm')!);
 
 function image(text: string): Image {
   const r = assemble({ path: 'env.s', text }, {});
