@@ -15,3 +15,14 @@ await build({
   minify: production,
   logLevel: 'warning',
 });
+
+// The example extension, as a standalone ES module `tessera run --extension` can load.
+await build({
+  entryPoints: ['examples/extensions/bitcount.ts'],
+  outfile: 'examples/extensions/bitcount.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});

@@ -11,3 +11,20 @@ export { listImage, listElf, listDisassembly, type Listing, type ListingOptions 
 export { listingInputFromElf, listingInputFromImage, type ListingInput, type ListingSection, type ListingSymbolInput } from './disasm/input.js';
 export { sourceMapFromElf, sourceMapFromDebugLine } from './disasm/dwarf-line.js';
 export { SourceMap, type LineAddresses } from './sourcemap.js';
+// The engine
+export { execute, estimateGas, validate, createMachine, toProgram, resolveEnvironment, ProgramError, DEFAULT_SEGMENT_HEIGHT, type ProgramInput, type ExecuteExtras, type GasEstimate, type ValidationProblem, type ValidationResult } from './machine/execute.js';
+export type { ExecuteOptions, ExecutionResult, ExecutionStatus, Fault, FaultKind, Limits, SegmentSummary } from './machine/types.js';
+export { DEFAULT_LIMITS } from './machine/types.js';
+export { Machine, type MachineConfig, type StopState } from './machine/machine.js';
+export { programFromElf, programFromImage, loadProgram, STACK_TOP, STACK_SIZE, type Program, type LoadSegment } from './machine/loader.js';
+export { Trace, type TraceRow, type MemoryRecord, type TraceSpace } from './machine/trace.js';
+export { SPACE, GuestTrap, fault, type AdapterIO, type ChipDef, type Insn } from './machine/chip.js';
+export { installExtension, installedExtensions, chipByName, type VmExtension } from './machine/extension.js';
+export { CostSchedule, DEFAULT_COSTS, DEFAULT_EXTENSION_COST } from './machine/gas.js';
+export { RV32I_CHIPS, RV32M_CHIPS } from './machine/chips/index.js';
+export * as cores from './machine/chips/index.js';
+// Environments
+export type { Environment, EnvCallContext, GuestFileSystem, HostFunction, HostIO } from './env/types.js';
+export { environments, environmentByName, hostFunctionByNumber, hostFunctionList, installEnvironment, type HostFunctionInfo } from './env/registry.js';
+export { memoryHostIO } from './env/memory-io.js';
+export { memoryFileSystem } from './env/memory-fs.js';
