@@ -2,11 +2,20 @@
 
 import { asmCommand, ASM_USAGE } from './asm.js';
 import { disasmCommand, DISASM_USAGE } from './disasm.js';
+import { runCommand, RUN_USAGE } from './run.js';
+import { traceCommand, TRACE_USAGE } from './trace.js';
+import type { NodeHostIOOptions } from './host-io.js';
+import type { HostIO } from '../env/types.js';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
+  /**
+   * The guest's stdin, stdout, stderr and files for `run` and `trace`. Default: nodeHostIO, this
+   * process's descriptors 0, 1 and 2 (tests pass a memoryHostIO). `fsRoot` is already absolute.
+   */
+  hostIO?: (options: NodeHostIOOptions) => HostIO;
 }
 
 interface Command {
@@ -18,6 +27,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble and link RISC-V sources into an ELF executable', usage: ASM_USAGE, run: asmCommand },
   disasm: { summary: 'list an ELF file as objdump -d does', usage: DISASM_USAGE, run: disasmCommand },
+  run: { summary: 'run a program (assembly or ELF) and exit with its status', usage: RUN_USAGE, run: runCommand },
+  trace: { summary: 'run a program traced and write every row and memory access (JSON Lines or CSV)', usage: TRACE_USAGE, run: traceCommand },
 };
 
 function usage(): string {
