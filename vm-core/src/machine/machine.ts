@@ -3,13 +3,13 @@
 // memory controller) — and never lets a guest event escape as an exception: exits, faults and
 // limits become its `stop` state, which execute() turns into an ExecutionResult.
 
-import { decode } from '../isa/encode.js';
+import { decodeForExecution } from './decode.js';
 import { disassembleWord } from '../isa/disasm.js';
 import type { Environment, EnvCallContext, HostIO } from '../env/types.js';
 import { fault, GuestTrap, type AdapterIO, type ChipDef, type Insn } from './chip.js';
 import { DirectIO, MemoryController, type MachineHooks } from './controller.js';
 import { Memory, PAGE_SHIFT, PAGE_SIZE, PERM, hex } from './memory.js';
-import { FAST_OPS, OP_GENERIC, OP_ILLEGAL, OP_UNDECODED, runFast } from './fast.js';
+import { FAST_OPS, OP_ECALL, OP_GENERIC, OP_ILLEGAL, OP_JAL, OP_JALR, OP_UNDECODED, runFast } from './fast.js';
 import { Trace } from './trace.js';
 import type { ExecutionStatus, Fault, SegmentSummary } from './types.js';
 import type { VmExtension } from './extension.js';
@@ -59,6 +59,8 @@ export class Machine implements MachineHooks {
   /** x0..x31, and x[32]: where the fast loop sends writes to x0. */
   readonly x = new Int32Array(33);
   pc = 0;
+  /** The pc of the last instruction started (before a jump, the jump itself); -1 before the first. */
+  lastPc = -1;
   readonly memory: Memory;
   readonly chips: ChipDef[] = [];
   readonly chipIndex = new Map<string, number>();
@@ -166,7 +168,7 @@ export class Machine implements MachineHooks {
   /** The pre-decoded form of a word, or undefined when this machine cannot run it (see illegalReason). */
   predecode(word: number): Insn | undefined {
     if (this.illegalReason(word)) return undefined;
-    const d = decode(word)!;
+    const d = decodeForExecution(word)!;
     const spec = d.spec;
     const chip = this.chipIndex.get(spec.chip)!;
     let imm = d.imm;
@@ -186,7 +188,7 @@ export class Machine implements MachineHooks {
 
   /** Why this machine refuses a word, or undefined when it runs it. */
   illegalReason(word: number): string | undefined {
-    const d = decode(word);
+    const d = decodeForExecution(word);
     if (!d) return `illegal instruction 0x${hex(word)}: no RV32IM instruction (or installed extension) has this encoding`;
     const spec = d.spec;
     if (!this.chipIndex.has(spec.chip)) {
@@ -209,6 +211,24 @@ export class Machine implements MachineHooks {
       this.slots[(cp.frame << FRAME_SHIFT) + 2 * i] = OP_UNDECODED;
       cp.insns[i] = undefined;
     }
+  }
+
+  /**
+   * Decodes the slot at pc if it is not yet, and the slots after it up to the first jump (or
+   * instruction the fast loop does not run itself) within the page, so that the fast loop meets
+   * a new stretch of code once rather than once per instruction. Answers whether pc's slot was
+   * undecoded. Faults when pc may not execute.
+   */
+  decodeAhead(pc: number): boolean {
+    const cp = this.codePage(pc);
+    const first = (pc & (PAGE_SIZE - 1)) >>> 2;
+    if ((this.slots[(cp.frame << FRAME_SHIFT) + 2 * first]! & 127) !== OP_UNDECODED) return false;
+    for (let i = first; i < SLOTS; i++) {
+      let op = this.slots[(cp.frame << FRAME_SHIFT) + 2 * i]! & 127;
+      if (op === OP_UNDECODED) op = this.decodeSlot(cp, i);
+      if (op === OP_ILLEGAL || op === OP_GENERIC || op === OP_ECALL || op === OP_JAL || op === OP_JALR) break;
+    }
+    return true;
   }
 
   /** The pre-decoded instruction at pc (decoding it if needed), or undefined when illegal. Faults when pc may not execute. */
@@ -250,6 +270,7 @@ export class Machine implements MachineHooks {
         this.trap(e, pc);
         break;
       }
+      this.lastPc = pc;
       trace.beginRow(pc, insn.word, insn.chip);
       try {
         this.pc = this.chips[insn.chip]!.execute(io, insn, pc) >>> 0;
@@ -280,6 +301,10 @@ export class Machine implements MachineHooks {
       const word = this.memory.peekWord(pc);
       const f: Omit<Fault, 'source'> = { kind: e.faultKind ?? 'illegal-instruction', pc, message: e.message };
       if (e.address !== undefined) f.address = e.address >>> 0;
+      if (e.faultKind === 'fetch-fault' && this.lastPc >= 0) {
+        f.from = this.lastPc;
+        f.message += ` (reached from 0x${hex(this.lastPc)})`;
+      }
       if (word !== undefined && this.memory.permissions(pc) & PERM.X) {
         f.word = word;
         f.instruction = disassembleWord(word, pc).text;
@@ -327,7 +352,7 @@ export class Machine implements MachineHooks {
 
   // ---- hooks for adapters and host functions ------------------------------------------------
 
-  envCall(io: AdapterIO, kind: string, selector: number, pc: number): void {
+  envCall(io: AdapterIO, kind: string, selector: number, pc: number, insn?: Insn): void {
     const env = this.config.env;
     const fn = kind === 'ecall' ? env.ecalls.get(selector) : this.services.get(kind)?.get(selector);
     if (!fn) {
@@ -335,7 +360,7 @@ export class Machine implements MachineHooks {
         ? `unknown environment call a7 = ${selector} in the ${env.name} environment`
         : `the ${kind} extension has no service ${selector}`);
     }
-    fn.call(new EnvContext(this, io, pc));
+    fn.call(new EnvContext(this, io, pc, insn));
   }
 
   counter(which: 'cycle' | 'time' | 'instret'): bigint {
@@ -383,7 +408,7 @@ function pageUp(a: number): number {
 
 /** A host function's view of the machine, through the same IO as the instruction that called it. */
 class EnvContext implements EnvCallContext {
-  constructor(private readonly m: Machine, private readonly adapter: AdapterIO, readonly pc: number) {}
+  constructor(private readonly m: Machine, private readonly adapter: AdapterIO, readonly pc: number, readonly insn?: Insn) {}
   get io(): HostIO {
     return this.m.config.io;
   }
@@ -400,6 +425,9 @@ class EnvContext implements EnvCallContext {
     const out = new Uint8Array(length);
     for (let i = 0; i < length; i++) out[i] = this.adapter.load((addr + i) >>> 0, 1);
     return out;
+  }
+  store(addr: number, size: 1 | 2 | 4, value: number): void {
+    this.adapter.store(addr >>> 0, size, value);
   }
   writeBytes(addr: number, bytes: Uint8Array): void {
     for (let i = 0; i < bytes.length; i++) this.adapter.store((addr + i) >>> 0, 1, bytes[i]!);

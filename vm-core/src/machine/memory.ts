@@ -190,7 +190,7 @@ export class Memory {
     const p = addr >>> PAGE_SHIFT;
     const perm = this.perm[p]!;
     if (!(perm & PERM.W)) {
-      const why = !perm ? 'unmapped address' : perm & PERM.X ? 'read-only code at' : 'read-only data at';
+      const why = !perm ? 'unmapped address' : perm & PERM.X ? 'read-only memory (code segment) at' : 'read-only memory at';
       throw fault('store-fault', `store to ${why} 0x${hex(addr)}`, addr);
     }
     return this.page(p)!;
