@@ -13,7 +13,7 @@ import { FAST_OPS, OP_ECALL, OP_GENERIC, OP_ILLEGAL, OP_JAL, OP_JALR, OP_UNDECOD
 import { Trace } from './trace.js';
 import type { ExecutionStatus, Fault, SegmentSummary } from './types.js';
 import type { VmExtension } from './extension.js';
-import { RV32I_CHIPS, RV32M_CHIPS } from './chips/index.js';
+import { BASE_EXTENSIONS, RV32I_CHIPS, RV32M_CHIPS } from './chips/index.js';
 
 const SLOTS = PAGE_SIZE >>> 2;
 
@@ -101,8 +101,7 @@ export class Machine implements MachineHooks {
     this.memory.onCodeWrite = (p, off, size) => this.forget(p, off, size);
     this.segmentHeight = config.segmentHeight;
     this.envState = config.envState ?? new Map();
-    for (const chip of [...RV32I_CHIPS, ...RV32M_CHIPS]) this.addChip(chip);
-    for (const ext of config.extensions) {
+    for (const ext of [...BASE_EXTENSIONS, ...config.extensions]) {
       for (const chip of ext.chips) this.addChip(chip);
       if (ext.services?.length) this.services.set(ext.name, new Map(ext.services.map((s) => [s.number, s])));
     }

@@ -1,5 +1,6 @@
 // The RV32IM chips, one per executor group, in the table's order.
 import type { ChipDef } from '../chip.js';
+import type { VmExtension } from '../extension.js';
 import { BaseAlu } from './base-alu.js';
 import { Shift } from './shift.js';
 import { LessThan } from './less-than.js';
@@ -32,3 +33,11 @@ export { mulCore } from './multiplication.js';
 export { mulhCore } from './mulh.js';
 export { divRemCore } from './div-rem.js';
 export { counterCore } from './system.js';
+
+/**
+ * The base ISA and M as extensions, in the same shape a user's takes. Their instructions are the
+ * table's own rows (isa/instructions.ts), so they list none; every machine installs both.
+ */
+export const RV32I_EXTENSION: VmExtension = { name: 'rv32i', description: 'RV32I base integer instructions, Zicsr counter reads, fences', chips: RV32I_CHIPS };
+export const RV32M_EXTENSION: VmExtension = { name: 'rv32m', description: 'RV32M multiply and divide', chips: RV32M_CHIPS };
+export const BASE_EXTENSIONS: readonly VmExtension[] = [RV32I_EXTENSION, RV32M_EXTENSION];
