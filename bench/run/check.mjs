@@ -5,8 +5,9 @@
 //
 // 1. every test-corpus program with a recorded qemu run (test/corpus/**/NAME.ref.json `run`),
 //    assembled by Tessera and run in fast and traced mode: stdout and exit code must be qemu's;
-// 2. every corpus program and bench kernel (at a small scale), fast against traced, with a
-//    small odd segment height (segment boundaries in odd places), then under a step limit and a
+// 2. every corpus program and bench kernel (at a small scale), fast against traced, with odd
+//    segment heights, small and larger than the fast loop's watch distance (segment boundaries
+//    in odd places), then under a step limit and a
 //    gas limit that stop it midway: same status, instret, pc, registers, rows per chip, and the
 //    same segments, boundary for boundary;
 // 3. the kernels' output against qemu's when qemu-riscv32 is installed.
@@ -66,7 +67,7 @@ function agree(name, program, options) {
 /** Stop limits placed midway through a run of `instret` instructions. */
 function limits(instret) {
   const steps = Math.max(1, Math.floor(instret * 0.61));
-  return [{ segmentHeight: 97 }, { segmentHeight: 1000, maxSteps: steps }, { gasLimit: Math.floor(instret * 0.43) + 7 }];
+  return [{ segmentHeight: 97 }, { segmentHeight: 6007 }, { segmentHeight: 1000, maxSteps: steps }, { gasLimit: Math.floor(instret * 0.43) + 7 }];
 }
 
 // ---- the corpus against qemu, and fast against traced ----
