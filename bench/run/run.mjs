@@ -162,6 +162,8 @@ const results = kernels.map((k) => {
     qemu: qemuMs === undefined ? undefined : { medianMs: qemuMs, mips: mips(instructions, qemuMs), times: k.long.qemu.map((r) => r.ms) },
     fast: {
       medianMs: fastMs, mips: mips(instructions, fastMs), cpuMedianMs: median(k.long.fast.map((r) => r.cpuMs)),
+      // By CPU time: steadier than wall time on a shared or virtual machine (steal time).
+      cpuMips: mips(instructions, median(k.long.fast.map((r) => r.cpuMs))),
       vsQemu: qemuMs === undefined ? undefined : fastMs / qemuMs,
       times: k.long.fast.map((r) => r.wallMs), maxRssMb: Math.max(...k.long.fast.map((r) => r.maxRssKb)) / 1024,
     },
@@ -184,12 +186,12 @@ const results = kernels.map((k) => {
 
 console.log(`\n${RUNS} runs each, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log(`\nlong runs (medians): qemu-riscv32 against Tessera fast mode\n`);
-const rows1 = [['kernel', 'scale', 'instructions', 'qemu', 'qemu MIPS', 'fast', 'fast MIPS', 'fast vs qemu']];
+const rows1 = [['kernel', 'scale', 'instructions', 'qemu', 'qemu MIPS', 'fast', 'fast MIPS', 'MIPS by CPU', 'fast vs qemu']];
 for (const r of results) {
   rows1.push([
     r.kernel, r.scale, fmtM(r.instructions),
     r.qemu ? fmtMs(r.qemu.medianMs) : 'n/a', r.qemu ? r.qemu.mips.toFixed(0) : 'n/a',
-    fmtMs(r.fast.medianMs), r.fast.mips.toFixed(1), r.fast.vsQemu === undefined ? 'n/a' : `${r.fast.vsQemu.toFixed(1)}×`,
+    fmtMs(r.fast.medianMs), r.fast.mips.toFixed(1), r.fast.cpuMips.toFixed(1), r.fast.vsQemu === undefined ? 'n/a' : `${r.fast.vsQemu.toFixed(1)}×`,
   ]);
 }
 console.log(table(rows1));
@@ -213,7 +215,7 @@ const maxBy = (xs, f) => xs.reduce((a, b) => (f(b) > f(a) ? b : a));
 const slowest = minBy(results, (r) => r.fast.mips);
 goals.push({
   goal: `fast mode ≥ ${GOAL_MIPS} MIPS on every kernel`,
-  value: `slowest ${slowest.fast.mips.toFixed(1)} (${slowest.kernel}), geometric mean ${geomean(results.map((r) => r.fast.mips)).toFixed(1)}`,
+  value: `slowest ${slowest.fast.mips.toFixed(1)} (${slowest.kernel}), geometric mean ${geomean(results.map((r) => r.fast.mips)).toFixed(1)}; by CPU time slowest ${Math.min(...results.map((r) => r.fast.cpuMips)).toFixed(1)}, geometric mean ${geomean(results.map((r) => r.fast.cpuMips)).toFixed(1)}`,
   met: slowest.fast.mips >= GOAL_MIPS,
 });
 if (hasQemu) {
