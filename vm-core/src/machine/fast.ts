@@ -379,9 +379,12 @@ function train(): void {
   for (const op of [Op.ADD, Op.SUB, Op.SLL, Op.SLT, Op.SLTU, Op.XOR, Op.SRL, Op.SRA, Op.OR, Op.AND]) {
     for (const [a, b] of PAIRS) emit(op, 20, a, b);
   }
-  // Not the M extension: its cores (division by zero and overflow, products formed in halves)
-  // compiled in from the start made the whole loop measurably slower (sieve 150 -> 135 MIPS,
-  // matmul 170 -> 120 MIPS once warm), for the deoptimization or two they save a program using them.
+  // The M extension with small positive operands only, and not mulh*: with the cores' other
+  // paths (division by zero, overflow, products formed in halves) compiled in from the start the
+  // whole loop was measurably slower once warm (sieve 150 -> 135, matmul 170 -> 120 MIPS), while
+  // leaving out mul, div and rem cost most C programs a deoptimization and a recompilation in
+  // their first second (sieve: one, and 160 ms of compiling the loop again on-stack).
+  for (const op of [Op.MUL, Op.DIV, Op.DIVU, Op.REM, Op.REMU]) for (const [a, b] of [[2, 7], [4, 2]]) emit(op, 20, a!, b!);
   for (const op of [Op.ADDI, Op.SLTI, Op.SLTIU, Op.XORI, Op.ORI, Op.ANDI, Op.SLLI, Op.SRLI, Op.SRAI]) {
     for (const a of [1, 3, 4]) for (const imm of [-5, 3, 31]) emit(op, 21, a, 0, imm);
   }
