@@ -81,6 +81,14 @@ const left = new Int32Array(BUILTIN_COUNT);
 const leftAtEntry = new Int32Array(BUILTIN_COUNT);
 /** Where runStraight leaves the last instruction it ran (its pc), for Machine.lastPc. */
 const lastRun = new Int32Array(1);
+/**
+ * Instructions per call of runStraight at most. V8 compiles runStraight in the background while
+ * the first calls run unoptimized; a call that ran a whole chunk could only move into optimized
+ * code by on-stack replacement, a second compilation of the loop (about 100 ms, on the same two
+ * cores as the guest). A new call every few thousand instructions enters the optimized code
+ * as soon as it is ready, for a cost too small to measure.
+ */
+const SLICE = 1 << 14;
 /** Bound on `left`, so that huge segment heights stay within int32. */
 const MAX_LEFT = 1 << 30;
 
@@ -104,7 +112,8 @@ export function runFast(m: Machine, budget: number): number {
       // The straight run, given the rows each built-in chip may still add to this segment.
       for (let i = 0; i < BUILTIN_COUNT; i++) left[i] = leftAtEntry[i] = Math.min(height - segRows[i]!, MAX_LEFT);
       lastRun[0] = m.lastPc;
-      n = runStraight(m, pc, n, budget);
+      const slice = Math.min(budget, n + SLICE);
+      n = runStraight(m, pc, n, slice);
       m.lastPc = lastRun[0]!;
       pc = m.pc;
       let full = false;
@@ -113,6 +122,7 @@ export function runFast(m: Machine, budget: number): number {
         if (segRows[i]! >= height) full = true;
       }
       if (full || n >= budget) break;
+      if (n >= slice) continue;
       // runStraight stopped before pc. Code it has not seen is decoded (from pc to the next jump;
       // faulting when pc may not execute) and handed back to it; anything else it leaves is run
       // here by its chip's adapter against direct state.
