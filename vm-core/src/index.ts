@@ -28,3 +28,5 @@ export type { Environment, EnvCallContext, GuestFileSystem, HostFunction, HostIO
 export { environments, environmentByName, hostFunctionByNumber, hostFunctionList, installEnvironment, type HostFunctionInfo } from './env/registry.js';
 export { memoryHostIO } from './env/memory-io.js';
 export { memoryFileSystem } from './env/memory-fs.js';
+// Directive names the assembler knows (for editors: grammar, completion)
+export { DIRECTIVE_NAMES } from './asm/directives.js';
