@@ -30,3 +30,13 @@ export { memoryHostIO } from './env/memory-io.js';
 export { memoryFileSystem } from './env/memory-fs.js';
 // Directive names the assembler knows (for editors: grammar, completion)
 export { DIRECTIVE_NAMES } from './asm/directives.js';
+// Editor support (the language server): analysis of a file, its tokens, directive docs
+export type { AsmAnalysis, AnalysisStatement, AnalysisStatementKind, AnalysisDefinition, AnalysisReference, AnalysisMacro, AnalysisInclude, DefinitionKind } from './asm/analysis.js';
+export { sourceTokens, type SourceToken, type SourceTokenKind } from './asm/source-tokens.js';
+export { displayName as symbolDisplayName } from './asm/symbols.js';
+export { suggest } from './asm/suggest.js';
+// Debugger support (debug-adapter's runtime): hooks, suspension, snapshots for step back
+export { suspend } from './machine/chip.js';
+export type { DebugHooks, CpuState } from './machine/machine.js';
+export { takeSnapshot, restoreSnapshot, snapshotBytes, type MachineSnapshot } from './machine/snapshot.js';
+export type { WatchListener } from './machine/memory.js';

@@ -8,6 +8,7 @@ import type { ObjectFile } from './object.js';
 import { FileAssembler } from './assembler.js';
 import { branchesNeedingLongForm } from './fixups.js';
 import { link } from '../link/link.js';
+import type { AsmAnalysis } from './analysis.js';
 
 export interface SourceFile {
   path: string;
@@ -23,17 +24,23 @@ export interface AssembleOptions {
   entry?: string;
   /** ISA, as gcc's -march (default rv32im): names mapping symbols and the arch attribute. */
   march?: string;
+  /** Also return what an editor needs (statements, definitions, references, includes) per source. */
+  analysis?: boolean;
 }
 
 export interface AssembleResult {
   image?: Image;
   objects: ObjectFile[];
   diagnostics: Diagnostic[];
+  /** With `analysis: true`: one per source, in order. */
+  analyses?: AsmAnalysis[];
 }
 
 export interface AssembledFile {
   object: ObjectFile;
   diagnostics: Diagnostic[];
+  /** With `analysis: true`. */
+  analysis?: AsmAnalysis;
 }
 
 /**
@@ -49,6 +56,7 @@ export function assembleFile(source: SourceFile, options: AssembleOptions = {}):
       ...(options.includePaths ? { includePaths: options.includePaths } : {}),
       longBranches: long,
       ...(options.march ? { march: options.march } : {}),
+      ...(options.analysis ? { analysis: true } : {}),
     });
     let object: ObjectFile;
     try {
@@ -56,10 +64,14 @@ export function assembleFile(source: SourceFile, options: AssembleOptions = {}):
     } catch (err) {
       // A bug must not take the caller down: report it where the file starts.
       const message = `internal assembler error: ${err instanceof Error ? err.message : String(err)}`;
-      return { object: emptyObject(source.path), diagnostics: [diagnostic('error', 'asm/internal', message, fileRange(source.path))] };
+      const failed: AssembledFile = { object: emptyObject(source.path), diagnostics: [diagnostic('error', 'asm/internal', message, fileRange(source.path))] };
+      if (fa.analysis) failed.analysis = fa.analysis.finish([]);
+      return failed;
     }
     const more = branchesNeedingLongForm(fa).filter((s) => !long.has(s));
-    if (more.length === 0 || pass > 64) return { object, diagnostics: fa.diagnostics };
+    if (more.length === 0 || pass > 64) {
+      return fa.analysis ? { object, diagnostics: fa.diagnostics, analysis: fa.analysis.finish(fa.sections.map((s) => s.name)) } : { object, diagnostics: fa.diagnostics };
+    }
     for (const s of more) long.add(s);
   }
 }
@@ -72,19 +84,22 @@ export function assemble(sources: SourceFile | readonly SourceFile[], options: A
   const list = Array.isArray(sources) ? (sources as readonly SourceFile[]) : [sources as SourceFile];
   const objects: ObjectFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const analyses: AsmAnalysis[] | undefined = options.analysis ? [] : undefined;
   for (const src of list) {
     const r = assembleFile(src, options);
     objects.push(r.object);
     for (const d of r.diagnostics) diagnostics.push(d);
+    if (analyses && r.analysis) analyses.push(r.analysis);
   }
-  if (hasErrors(diagnostics)) return { objects, diagnostics };
+  const extra = analyses ? { analyses } : {};
+  if (hasErrors(diagnostics)) return { objects, diagnostics, ...extra };
   try {
     const linked = link(objects, options.entry ? { entry: options.entry } : {});
     for (const d of linked.diagnostics) diagnostics.push(d);
-    return linked.image && !hasErrors(linked.diagnostics) ? { image: linked.image, objects, diagnostics } : { objects, diagnostics };
+    return linked.image && !hasErrors(linked.diagnostics) ? { image: linked.image, objects, diagnostics, ...extra } : { objects, diagnostics, ...extra };
   } catch (err) {
     const message = `internal linker error: ${err instanceof Error ? err.message : String(err)}`;
     diagnostics.push(diagnostic('error', 'link/internal', message, fileRange(list[0]?.path ?? '<input>')));
-    return { objects, diagnostics };
+    return { objects, diagnostics, ...extra };
   }
 }

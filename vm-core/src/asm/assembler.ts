@@ -20,6 +20,7 @@ import { expandRepeat } from './repeat.js';
 import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
 import { DEFAULT_ARCH, normalizeArch, parseArchString, applyArchOption } from '../isa/arch.js';
+import { AnalysisCollector, type AnalysisStatementKind } from './analysis.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;
@@ -28,6 +29,8 @@ export interface FileAssemblerOptions {
   longBranches: ReadonlySet<number>;
   /** ISA string as for -march (default rv32im). */
   march?: string;
+  /** Collect statements, definitions, references and includes for an editor (FileAssembler.analysis). */
+  analysis?: boolean;
 }
 
 export interface Chunk {
@@ -93,6 +96,8 @@ export class FileAssembler implements Warner {
   readonly absoluteTargets = new Map<string, number>();
   readonly mappingSymbols: Array<{ section: number; offset: number; name: string }> = [];
   private readonly mapState = new Map<number, { state: 'insn' | 'data'; archSymbol?: string }>();
+  /** Editor data, when asked for; only statements written in a file (not expanded text) are recorded. */
+  readonly analysis: AnalysisCollector | undefined;
 
   constructor(
     readonly file: string,
@@ -104,6 +109,7 @@ export class FileAssembler implements Warner {
     this.addSection('.data', 1);
     this.addSection('.bss', 1);
     this.stmtRange = { file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+    this.analysis = options.analysis ? new AnalysisCollector() : undefined;
     if (options.march) {
       const arch = normalizeArch(options.march);
       if (arch) this.arch = this.defaultArch = arch;
@@ -314,6 +320,7 @@ export class FileAssembler implements Warner {
     }
     e.def = { kind: 'label', section: this.curIndex, offset: this.cur.size };
     e.range = range;
+    if (this.analysis && this.depth === 0) this.analysis.define(name, name.includes('\u0002') ? 'numeric-label' : 'label', range, { section: this.curIndex, offset: this.cur.size });
   }
 
   /** `.set`/`=` (redefinable), `.equ`, `.equiv` (must be new). */
@@ -340,6 +347,7 @@ export class FileAssembler implements Warner {
     }
     e.def = def;
     e.range = range;
+    if (this.analysis && this.depth === 0) this.analysis.define(name, mode === 'set' ? 'set' : 'equ', range);
     e.equiv = mode === 'equiv';
     e.redefinable = mode === 'set';
   }
@@ -355,10 +363,12 @@ export class FileAssembler implements Warner {
   bind(e: Expr): Expr {
     switch (e.k) {
       case 'sym':
+        if (e.name !== '.') this.noteReference(e.name, e.range);
         return e.name === '.' ? { k: 'loc', section: this.curIndex, offset: this.cur.size, range: e.range } : e;
       case 'local': {
         const name = this.symbols.numericReference(e.label, e.dir);
         if (!name) throw new AsmError('asm/undefined-symbol', `no numeric label '${e.label}:' before this reference to ${e.label}b`, e.range);
+        this.noteReference(name, e.range);
         return { k: 'sym', name, range: e.range };
       }
       case 'unary':
@@ -390,6 +400,7 @@ export class FileAssembler implements Warner {
       case 'local': {
         const name = this.symbols.numericReference(e.label, e.dir);
         if (!name) throw new AsmError('asm/undefined-symbol', `no numeric label '${e.label}:' before this reference to ${e.label}b`, e.range);
+        this.noteReference(name, e.range);
         return this.symbolValue(name, e.range, final);
       }
       case 'sym':
@@ -435,7 +446,13 @@ export class FileAssembler implements Warner {
 
   private readonly evaluating = new Set<string>();
 
+  /** A symbol named in the source (not in expanded text), for the editor's references. */
+  noteReference(name: string, range: SourceRange, kind: 'symbol' | 'macro' = 'symbol'): void {
+    if (this.analysis && this.depth === 0) this.analysis.reference(name, range, kind);
+  }
+
   symbolValue(name: string, range: SourceRange, final: boolean): Value {
+    if (this.analysis) this.noteReference(name, range);
     const s = this.symbols.get(name);
     const def = s?.def;
     if (!s || !def) {
@@ -550,6 +567,7 @@ export class FileAssembler implements Warner {
 
   private runGuarded(chunk: Chunk, loc: Locator, st: RawStatement, body: () => void): void {
     this.stmtRange = tokenRange(loc, st.tokens[0]!, st.tokens[st.tokens.length - 1]!);
+    const note = this.analysis && this.depth === 0 ? this.beginStatement(loc, st) : undefined;
     try {
       body();
     } catch (err) {
@@ -559,6 +577,23 @@ export class FileAssembler implements Warner {
       else if (err instanceof Pending) this.error('asm/not-constant', `'${err.symbol}' is not defined at this point`, this.stmtRange);
       else this.error('asm/internal', `internal assembler error: ${err instanceof Error ? err.message : String(err)}`, this.stmtRange);
     }
+    if (note) this.endStatement(note);
+  }
+
+  private beginStatement(loc: Locator, st: RawStatement): { range: SourceRange; name: string; nameRange?: SourceRange; kind: AnalysisStatementKind; section: number; offset: number } {
+    const h = headIndex(st.tokens);
+    const nameTok = st.tokens[h];
+    const name = nameTok && nameTok.tokenType.name === 'Identifier' ? nameTok.image : '';
+    const assign = st.tokens[h + 1]?.tokenType.name === 'Equals';
+    const kind: AnalysisStatementKind = !name ? 'label' : assign ? 'assign' : this.macros.has(name) ? 'macro-call' : name.startsWith('.') ? 'directive' : 'instruction';
+    if (kind === 'macro-call') this.analysis!.reference(name, tokenRange(loc, nameTok!), 'macro');
+    return { range: this.stmtRange, name, ...(nameTok && name ? { nameRange: tokenRange(loc, nameTok) } : {}), kind, section: this.curIndex, offset: this.cur.size };
+  }
+
+  private endStatement(s: { range: SourceRange; name: string; nameRange?: SourceRange; kind: AnalysisStatementKind; section: number; offset: number }): void {
+    // A section switch: the statement is where it leads (its size is nothing).
+    if (s.section !== this.curIndex) this.analysis!.statement({ ...s, section: this.curIndex, offset: this.cur.size, size: 0 });
+    else this.analysis!.statement({ ...s, size: Math.max(0, this.cur.size - s.offset) });
   }
 
   /** Parses a statement, reporting syntax errors; undefined when it has errors. */
@@ -701,6 +736,7 @@ export class FileAssembler implements Warner {
       return;
     }
     const text = this.options.readFile?.(path);
+    if (this.analysis && this.depth === 0) this.analysis.include({ from: range.file, range, written, ...(text !== undefined ? { path } : {}) });
     if (text === undefined) {
       this.error('asm/include-not-found', `cannot open include file '${written}' (looked for ${searched.join(', ')})`, range);
       return;

@@ -267,7 +267,8 @@ export function splitTopLevel(text: string): string[] {
 
 function setBinding(ctx: FileAssembler, stmt: Statement, binding: 'global' | 'weak' | 'local'): void {
   for (const op of stmt.operands) {
-    const { name } = symbolName(op, stmt);
+    const { name, range } = symbolName(op, stmt);
+    ctx.noteReference(name, range);
     const e = ctx.symbols.obtain(name);
     if (binding === 'global' && e.binding === 'weak') continue;
     e.binding = binding;
@@ -514,7 +515,8 @@ const HANDLERS: Record<string, Handler> = {
   '.internal': ignore,
   '.type': (ctx, stmt, raw) => typeDirective(ctx, stmt, raw),
   '.size': (ctx, stmt) => {
-    const { name } = symbolName(stmt.operands[0], stmt);
+    const { name, range } = symbolName(stmt.operands[0], stmt);
+    ctx.noteReference(name, range);
     ctx.symbols.obtain(name).sizeExpr = ctx.bind(expr(stmt.operands[1], 'a size', stmt));
   },
   '.comm': (ctx, stmt) => commDirective(ctx, stmt, false),

@@ -73,6 +73,12 @@ export function defineMacro(ctx: FileAssembler, chunk: Chunk, st: RawStatement, 
   }
   if (instructionByMnemonic(name)) ctx.warn('asm/macro-shadows', `macro '${name}' hides the instruction of the same name`, range);
   ctx.macros.set(name, { name, params, body: body.text, file: chunk.file, lineOffset: fileLine(loc, body.line) - 1, range });
+  if (ctx.analysis && ctx.depth === 0) {
+    const at = chunk.text.indexOf(name, nameTok.endOffset! + 1);
+    const nameRange = at >= 0 && at < st.end ? offsetRange(loc, chunk.text, st, at, name.length) : range;
+    ctx.analysis.macro({ name, params: params.map((p) => ({ ...p })), range, nameRange });
+    ctx.analysis.define(name, 'macro', nameRange);
+  }
 }
 
 export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement, chunk: Chunk, st: RawStatement): void {
@@ -115,6 +121,15 @@ export function expandMacro(ctx: FileAssembler, macro: MacroDef, stmt: Statement
   // `.exitm` leaves any .if the macro opened; GNU drops them with it.
   if (ctx.exitMacro) ctx.conditions.length = Math.min(ctx.conditions.length, conditions);
   ctx.exitMacro = saved;
+}
+
+/** The range of `length` characters at `offset` of a chunk, on the line of statement `st` or after it. */
+function offsetRange(loc: { file: string; lineOffset: number; period?: number }, text: string, st: RawStatement, offset: number, length: number): SourceRange {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let line = st.line;
+  for (let i = text.indexOf('\n', st.start); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  const at = fileLine(loc, line);
+  return { file: loc.file, start: { line: at, col: offset - lineStart + 1 }, end: { line: at, col: offset - lineStart + 1 + length } };
 }
 
 /** Replaces `\param`, `\()` and `\@` in a body. Unknown `\word` stays as written. */

@@ -1,0 +1,241 @@
+// One analysis of one document: vm-core's assemble() with its editor analysis, plus the indexes the
+// features ask for (definitions and references by name, statements by line, addresses after
+// linking). Built once per document version; every request reads it, none re-assembles.
+
+import {
+  assemble,
+  sourceTokens,
+  SourceMap,
+  type AsmAnalysis,
+  type AnalysisDefinition,
+  type AnalysisReference,
+  type AnalysisStatement,
+  type Diagnostic,
+  type Image,
+  type ObjectFile,
+  type ObjSymbol,
+  type SourceToken,
+} from '@tessera/vm-core';
+import type { TesseraSettings } from '../settings.js';
+
+/** Guards: past these, a document is not assembled (it would only stall the editor). */
+export const MAX_DOCUMENT_CHARS = 32 << 20;
+export const MAX_DOCUMENT_LINES = 200_000;
+
+export interface SymbolInfo {
+  name: string;
+  display: string;
+  kind: AnalysisDefinition['kind'];
+  definition: AnalysisDefinition;
+  /** Section name, for labels. */
+  section?: string;
+  /** Linked address (labels) or value (.equ), when known. */
+  value?: number;
+  /** `.size`, or a local common's size. */
+  size?: number;
+  type?: ObjSymbol['type'];
+  binding?: ObjSymbol['binding'];
+  /** 'address' when linked; 'offset' when only the section offset is known (no image). */
+  valueKind?: 'address' | 'offset' | 'constant';
+}
+
+export class DocumentAnalysis {
+  readonly lineStarts: number[];
+  private tokenCache?: SourceToken[];
+  private readonly defsByName = new Map<string, AnalysisDefinition[]>();
+  private readonly refsByName = new Map<string, AnalysisReference[]>();
+  private readonly statementsByLine = new Map<number, AnalysisStatement[]>();
+  private readonly symbolInfo = new Map<string, SymbolInfo>();
+  private sourceMap?: SourceMap;
+  /** Files read through .include, transitively (their paths). */
+  readonly includedFiles: ReadonlySet<string>;
+
+  constructor(
+    readonly uri: string,
+    readonly path: string,
+    readonly version: number,
+    readonly text: string,
+    readonly settings: TesseraSettings,
+    readonly diagnostics: readonly Diagnostic[],
+    readonly analysis: AsmAnalysis,
+    readonly object: ObjectFile | undefined,
+    readonly image: Image | undefined,
+    /** Why the document was not assembled, when it was not. */
+    readonly skipped?: string,
+  ) {
+    this.lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    for (const d of analysis.definitions) push(this.defsByName, d.name, d);
+    for (const r of analysis.references) push(this.refsByName, r.name, r);
+    for (const s of analysis.statements) if (s.range.file === path) push(this.statementsByLine, s.range.start.line, s);
+    this.includedFiles = new Set(analysis.includes.flatMap((i) => (i.path ? [i.path] : [])));
+  }
+
+  /** The assembler's tokens of this document (computed on first use). */
+  get tokens(): SourceToken[] {
+    return (this.tokenCache ??= sourceTokens(this.text));
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line + 1];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1).replace(/\r$/, '');
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Tokens of one 0-based line (binary search over the cached token list). */
+  lineTokens(line: number): SourceToken[] {
+    const toks = this.tokens;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: SourceToken[] = [];
+    for (let i = lo; i < toks.length && toks[i]!.line === line; i++) if (toks[i]!.kind !== 'newline') out.push(toks[i]!);
+    return out;
+  }
+
+  definitions(name: string): readonly AnalysisDefinition[] {
+    return this.defsByName.get(name) ?? [];
+  }
+
+  references(name: string): readonly AnalysisReference[] {
+    return this.refsByName.get(name) ?? [];
+  }
+
+  allDefinitions(): readonly AnalysisDefinition[] {
+    return this.analysis.definitions;
+  }
+
+  /** Statements starting on a 1-based line of this document. */
+  statementsAt(line: number): readonly AnalysisStatement[] {
+    return this.statementsByLine.get(line) ?? [];
+  }
+
+  /** Section, value and size of a symbol, from the linked image when there is one, else the object. */
+  symbol(name: string): SymbolInfo | undefined {
+    const cached = this.symbolInfo.get(name);
+    if (cached) return cached;
+    const defs = this.definitions(name);
+    const definition = defs[defs.length - 1];
+    if (!definition) return undefined;
+    const info: SymbolInfo = { name, display: definition.display, kind: definition.kind, definition };
+    const objSym = this.object?.symbols.find((s) => s.name === name);
+    if (objSym) {
+      info.type = objSym.type;
+      info.binding = objSym.binding;
+      if (objSym.size !== undefined && objSym.size > 0) info.size = objSym.size;
+      if (typeof objSym.section === 'number') {
+        info.section = this.object?.sections[objSym.section]?.name;
+        info.value = objSym.value;
+        info.valueKind = 'offset';
+      } else if (objSym.section === 'abs') {
+        info.value = objSym.value;
+        info.valueKind = 'constant';
+      }
+    } else if (definition.section !== undefined) {
+      info.section = this.analysis.sectionNames[definition.section];
+      info.value = definition.offset;
+      info.valueKind = 'offset';
+    }
+    if (this.image && info.valueKind === 'offset') {
+      const imgSym = this.image.symbols.find((s) => s.name === name && (!s.file || s.file === this.path));
+      if (imgSym && !imgSym.undef) {
+        info.value = imgSym.value;
+        info.valueKind = 'address';
+        if (imgSym.section) info.section = imgSym.section;
+        if (imgSym.size > 0) info.size = imgSym.size;
+      } else {
+        const addr = this.statementAddress({ section: definition.section ?? -1, offset: definition.offset ?? 0 });
+        if (addr !== undefined) {
+          info.value = addr;
+          info.valueKind = 'address';
+        }
+      }
+    }
+    this.symbolInfo.set(name, info);
+    return info;
+  }
+
+  private readonly sectionBases = new Map<number, number | undefined>();
+
+  /** Linked address of a place in an object section, found through the image's source map. */
+  statementAddress(place: { section: number; offset: number }): number | undefined {
+    if (!this.image || !this.object) return undefined;
+    if (!this.sectionBases.has(place.section)) this.sectionBases.set(place.section, this.sectionBase(place.section));
+    const base = this.sectionBases.get(place.section);
+    return base === undefined ? undefined : base + place.offset;
+  }
+
+  private sectionBase(index: number): number | undefined {
+    const sec = this.object?.sections[index];
+    const entry = sec?.lines[0];
+    if (!this.image || !sec || !entry) return undefined;
+    // Any line entry of the section fixes where the linker put it.
+    this.sourceMap ??= SourceMap.of(this.image);
+    const at = this.sourceMap.addressesOf(entry.range.file, entry.range.start.line);
+    if (!at) return undefined;
+    for (const addr of at.addrs) {
+      const e = this.sourceMap.entryAt(addr);
+      if (e && e.range.start.col === entry.range.start.col && e.size === entry.size && e.kind === entry.kind) return addr - entry.offset;
+    }
+    return undefined;
+  }
+
+  /** The bytes a statement produced: from the image when linked (relocations applied), else the object. */
+  statementBytes(s: AnalysisStatement): { bytes: Uint8Array; address?: number } | undefined {
+    if (s.size <= 0 || !this.object) return undefined;
+    const sec = this.object.sections[s.section];
+    if (!sec || sec.data.length < s.offset + s.size) return undefined;
+    const address = this.statementAddress(s);
+    if (address !== undefined && this.image) {
+      const isec = this.image.sections.find((x) => x.addr <= address && address + s.size <= x.addr + x.data.length);
+      if (isec) return { bytes: isec.data.subarray(address - isec.addr, address - isec.addr + s.size), address };
+    }
+    return { bytes: sec.data.subarray(s.offset, s.offset + s.size), ...(address !== undefined ? { address } : {}) };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export interface AnalyzeInput {
+  uri: string;
+  path: string;
+  version: number;
+  text: string;
+  settings: TesseraSettings;
+  /** Reads an included file (open documents first, then the disk); undefined when missing. */
+  readFile: (path: string) => string | undefined;
+}
+
+const EMPTY_ANALYSIS: AsmAnalysis = { statements: [], definitions: [], references: [], macros: [], includes: [], sectionNames: [] };
+
+export function analyze(input: AnalyzeInput): DocumentAnalysis {
+  const { uri, path, version, text, settings } = input;
+  const tooBig = text.length > MAX_DOCUMENT_CHARS ? `${(text.length / (1 << 20)).toFixed(0)} MB` : undefined;
+  const lines = tooBig ? 0 : countLines(text);
+  if (tooBig || lines > MAX_DOCUMENT_LINES) {
+    const why = `file too large to analyse (${tooBig ?? `${lines} lines`}; the limit is ${MAX_DOCUMENT_LINES} lines and ${MAX_DOCUMENT_CHARS >> 20} MB)`;
+    const d: Diagnostic = { severity: 'info', code: 'lsp/too-large', message: why, range: { file: path, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
+    return new DocumentAnalysis(uri, path, version, tooBig ? '' : text, settings, [d], EMPTY_ANALYSIS, undefined, undefined, why);
+  }
+  const r = assemble({ path, text }, { readFile: input.readFile, includePaths: settings.includePaths, march: settings.march, analysis: true });
+  return new DocumentAnalysis(uri, path, version, text, settings, r.diagnostics, r.analyses?.[0] ?? EMPTY_ANALYSIS, r.objects[0], r.image, undefined);
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

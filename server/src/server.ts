@@ -1,0 +1,153 @@
+// The server's wiring: a vscode-languageserver connection, the open documents (incremental sync),
+// the workspace cache, and one guarded handler per LSP request. No handler can take the server
+// down: a failure is logged to the client's console and answered with an empty result.
+
+import {
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { uriToPath } from './convert.js';
+import { parseSettings, type TesseraSettings } from './settings.js';
+import { Workspace } from './analysis/workspace.js';
+import type { DocumentAnalysis } from './analysis/analyze.js';
+import { documentDiagnostics } from './features/diagnostics.js';
+import { registerFeatures, featureCapabilities } from './features/index.js';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  workspace: Workspace;
+  /** Runs a handler, turning a throw into `fallback` (or rethrowing a ResponseError) and logging it. */
+  guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T>;
+  /** The analysis for a request: current if the document is open, undefined for unknown URIs. */
+  analysisFor(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | undefined>;
+}
+
+export function startServer(connection: Connection): ServerContext {
+  const documents = new TextDocuments(TextDocument);
+  let configurationCapable = false;
+  let pullOnly = false;
+  let initSettings: unknown;
+  let folders: string[] = [];
+  let globalSettings: unknown;
+
+  const log = (message: string): void => {
+    try {
+      connection.console.error(message);
+    } catch {
+      // The connection itself is gone: nothing left to tell.
+    }
+  };
+
+  const workspace = new Workspace({
+    document: (uri) => documents.get(uri),
+    documents: () => documents.all(),
+    folders: () => folders,
+    log,
+    async settings(uri) {
+      if (configurationCapable) {
+        try {
+          const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'tessera' });
+          return parseSettings(raw);
+        } catch (err) {
+          log(`workspace/configuration failed: ${String(err)}`);
+        }
+      }
+      return parseSettings(globalSettings ?? initSettings);
+    },
+    analysed(a) {
+      if (pullOnly) return;
+      void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: documentDiagnostics(a) }).catch((err: unknown) => log(`publishDiagnostics failed: ${String(err)}`));
+    },
+  });
+
+  const guard = async <T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await body();
+    } catch (err) {
+      if (err instanceof ResponseError) throw err;
+      log(`${what} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return fallback;
+    }
+  };
+
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    workspace,
+    guard,
+    analysisFor: async (uri, token) => (documents.get(uri) ? workspace.current(uri, token) : undefined),
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    configurationCapable = caps.workspace?.configuration === true;
+    initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
+    const tessera = (initSettings as { tessera?: unknown } | undefined)?.tessera;
+    if (tessera !== undefined) initSettings = tessera;
+    // A client that pulls diagnostics gets them that way only, so it never sees two copies.
+    pullOnly = caps.textDocument?.diagnostic !== undefined && (params.initializationOptions as { pushDiagnostics?: boolean } | undefined)?.pushDiagnostics === false;
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
+        ...featureCapabilities(),
+      },
+      serverInfo: { name: 'tessera-lsp', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationCapable) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tessera' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { tessera?: unknown } | undefined)?.tessera;
+    if (s !== undefined) globalSettings = s;
+    workspace.settingsChanged();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const c of params.changes) workspace.fileChanged(uriToPath(c.uri));
+  });
+
+  documents.onDidOpen((e) => workspace.schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => workspace.changed(e.document.uri));
+  documents.onDidClose((e) => {
+    workspace.closed(e.document.uri);
+    if (!pullOnly) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+  });
+
+  connection.languages.diagnostics.on((params, token) =>
+    guard('pull diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+      const a = await ctx.analysisFor(params.textDocument.uri, token);
+      return { kind: DocumentDiagnosticReportKind.Full, items: a ? documentDiagnostics(a) : [] };
+    }),
+  );
+
+  registerFeatures(ctx);
+
+  connection.onShutdown(() => undefined);
+  documents.listen(connection);
+  return ctx;
+}
+
+/** A request about something the server cannot act on (e.g. renaming a register). */
+export function refuse(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidRequest, message);
+}
+
+export type { TesseraSettings };
