@@ -40,3 +40,4 @@ export { suspend } from './machine/chip.js';
 export type { DebugHooks, CpuState } from './machine/machine.js';
 export { takeSnapshot, restoreSnapshot, snapshotBytes, type MachineSnapshot } from './machine/snapshot.js';
 export type { WatchListener } from './machine/memory.js';
+export { DIRECTIVE_DOCS, directiveDoc, type DirectiveDoc } from './asm/directive-docs.js';

@@ -94,3 +94,10 @@ describe('sourceTokens()', () => {
     for (const t of toks) expect(text.slice(t.offset, t.offset + t.length)).toBe(t.text);
   });
 });
+
+describe('directive docs', () => {
+  it('document every directive the assembler knows, and nothing else', async () => {
+    const { DIRECTIVE_DOCS, DIRECTIVE_NAMES } = await import('../../src/index.js');
+    expect(DIRECTIVE_DOCS.map((d) => d.name).sort()).toEqual([...DIRECTIVE_NAMES].sort());
+  });
+});
