@@ -52,10 +52,15 @@ export interface ChipDef {
   execute(io: AdapterIO, insn: Insn, pc: number): number;
 }
 
-/** Raised inside an adapter for guest-visible events that end a step: faults, exit, terminate. Caught by the machine. */
+/**
+ * Raised inside an adapter for guest-visible events that end a step: faults, exit, terminate.
+ * Caught by the machine. 'suspend' is raised by a host (a debugger's HostIO) that cannot answer
+ * yet — standard input not typed: the instruction does not retire, the machine stops before it
+ * with `waiting` set, and running again retries it.
+ */
 export class GuestTrap {
   constructor(
-    readonly kind: 'fault' | 'exit' | 'terminate',
+    readonly kind: 'fault' | 'exit' | 'terminate' | 'suspend',
     readonly faultKind: import('./types.js').FaultKind | undefined,
     readonly message: string,
     readonly address?: number,
@@ -65,4 +70,9 @@ export class GuestTrap {
 
 export function fault(kind: import('./types.js').FaultKind, message: string, address?: number): GuestTrap {
   return new GuestTrap('fault', kind, message, address);
+}
+
+/** The trap a HostIO raises when it cannot answer yet (see GuestTrap). */
+export function suspend(message: string): GuestTrap {
+  return new GuestTrap('suspend', undefined, message);
 }

@@ -129,21 +129,35 @@ export function runFast(m: Machine, budget: number): number {
       if (m.decodeAhead(pc)) continue;
       const insn = m.insnAt(pc);
       if (!insn) throw m.illegal(pc);
+      // A debugger's pc (see Machine.debug): only such pcs are decoded to reach this path.
+      const hooks = m.debug;
+      const hooked = hooks !== undefined && hooks.pcs.has(pc);
+      if (hooked) {
+        m.pendingSteps = n;
+        const stop = hooks.before(pc, insn);
+        m.pendingSteps = 0;
+        if (stop) {
+          m.debugStop = true;
+          break;
+        }
+      }
       m.lastPc = pc;
       c = insn.chip;
       // Environment calls may read the counters and the pc: publish them first.
       m.pendingSteps = n;
-      pc = m.chips[c]!.execute(m.direct, insn, pc) >>> 0;
+      const next = m.chips[c]!.execute(m.direct, insn, pc) >>> 0;
       m.pendingSteps = 0;
+      if (hooked) hooks.after(pc, insn, next);
+      pc = next;
       m.pc = pc;
       c = -1;
       n++;
-      if (++segRows[insn.chip]! >= height || n >= budget) break;
+      if (++segRows[insn.chip]! >= height || n >= budget || m.debugStop) break;
     }
   } catch (e) {
     m.pendingSteps = 0;
     if (!(e instanceof GuestTrap)) throw e;
-    if (e.kind !== 'fault' && c >= 0) {
+    if (e.kind !== 'fault' && e.kind !== 'suspend' && c >= 0) {
       // exit and terminate retire the instruction that asked for them
       n++;
       segRows[c]!++;

@@ -55,6 +55,36 @@ export interface StopState {
 
 const BUILTIN_CHIPS: ReadonlySet<ChipDef> = new Set([...RV32I_CHIPS, ...RV32M_CHIPS]);
 
+/**
+ * A debugger's hold on execution. The loops hand the instructions at `pcs` to the hooks (the fast
+ * loop decodes those slots so that its straight run leaves them to the outer loop: no cost
+ * elsewhere). After changing `pcs`, call Machine.redecodeAll().
+ */
+export interface DebugHooks {
+  readonly pcs: ReadonlySet<number>;
+  /** Before the instruction at a hooked pc; true stops the chunk before it (Machine.debugStop set). instret is machine.instret + machine.pendingSteps. */
+  before(pc: number, insn: Insn): boolean;
+  /** After it retired, with the pc it goes to. */
+  after(pc: number, insn: Insn, nextPc: number): void;
+}
+
+/** Machine state apart from memory (see snapshot.ts, which adds the memory). */
+export interface CpuState {
+  x: Int32Array;
+  pc: number;
+  lastPc: number;
+  instret: number;
+  stop: StopState | undefined;
+  brkStart: number;
+  brkEnd: number;
+  publicValues: Uint8Array;
+  segments: SegmentSummary[];
+  segmentRows: Float64Array;
+  closedRows: Float64Array;
+  segmentStartInstret: number;
+  envState: Map<string, unknown>;
+}
+
 export class Machine implements MachineHooks {
   /** x0..x31, and x[32]: where the fast loop sends writes to x0. */
   readonly x = new Int32Array(33);
@@ -94,6 +124,12 @@ export class Machine implements MachineHooks {
   private readonly services = new Map<string, Map<number, import('../env/types.js').HostFunction>>();
   private segmentStartInstret = 0;
   readonly envState: Map<string, unknown>;
+  /** A debugger's hooks (breakpoints, call tracking); undefined in ordinary runs. */
+  debug: DebugHooks | undefined;
+  /** Set when a hook (or a watchpoint listener) asked the running chunk to stop; cleared by runChunk. */
+  debugStop = false;
+  /** Set when the host suspended an instruction (GuestTrap 'suspend'): the message; cleared by runChunk. */
+  waiting: string | undefined;
 
   constructor(readonly config: MachineConfig) {
     this.memory = new Memory(config.maxMemory);
@@ -159,9 +195,11 @@ export class Machine implements MachineHooks {
       return OP_ILLEGAL;
     }
     cp.insns[i] = insn;
-    this.slots[at] = insn.op | ((insn.rd === 0 ? 32 : insn.rd) << 7) | (insn.rs1 << 13) | (insn.rs2 << 18) | (insn.chip << 23);
+    // A debugger's pc runs as GENERIC, which the straight run leaves to runFast and its hooks.
+    const op = this.debug?.pcs.has((cp.base + 4 * i) >>> 0) ? OP_GENERIC : insn.op;
+    this.slots[at] = op | ((insn.rd === 0 ? 32 : insn.rd) << 7) | (insn.rs1 << 13) | (insn.rs2 << 18) | (insn.chip << 23);
     this.slots[at + 1] = insn.imm;
-    return insn.op;
+    return op;
   }
 
   /** The pre-decoded form of a word, or undefined when this machine cannot run it (see illegalReason). */
@@ -203,6 +241,15 @@ export class Machine implements MachineHooks {
     return fault('illegal-instruction', this.illegalReason(word) ?? `illegal instruction 0x${hex(word)}`, pc);
   }
 
+  /** Forgets every decoded instruction (after the debugger changed its pcs or wrote code). */
+  redecodeAll(): void {
+    for (const cp of this.code.values()) {
+      const base = cp.frame << FRAME_SHIFT;
+      for (let i = 0; i < SLOTS; i++) this.slots[base + 2 * i] = OP_UNDECODED;
+      cp.insns.fill(undefined);
+    }
+  }
+
   private forget(p: number, off: number, size: number): void {
     const cp = this.code.get(p);
     if (!cp) return;
@@ -242,6 +289,8 @@ export class Machine implements MachineHooks {
 
   /** Runs up to `budget` instructions (fewer at a segment boundary or a stop). Answers how many retired. */
   runChunk(budget: number): number {
+    this.debugStop = false;
+    this.waiting = undefined;
     if (this.stop) return 0;
     if (this.pc & 3) {
       this.trap(fault('misaligned-fetch', `pc 0x${hex(this.pc)} is not 4-byte aligned`, this.pc), this.pc);
@@ -269,13 +318,28 @@ export class Machine implements MachineHooks {
         this.trap(e, pc);
         break;
       }
+      const hooks = this.debug;
+      const hooked = hooks !== undefined && hooks.pcs.has(pc);
+      if (hooked) {
+        this.pendingSteps = n;
+        const stop = hooks.before(pc, insn);
+        this.pendingSteps = 0;
+        if (stop) {
+          this.debugStop = true;
+          break;
+        }
+      }
       this.lastPc = pc;
       trace.beginRow(pc, insn.word, insn.chip);
       try {
+        this.pendingSteps = n;
         this.pc = this.chips[insn.chip]!.execute(io, insn, pc) >>> 0;
+        this.pendingSteps = 0;
+        if (hooked) hooks.after(pc, insn, this.pc);
       } catch (e) {
+        this.pendingSteps = 0;
         if (!(e instanceof GuestTrap)) throw e;
-        if (e.kind === 'fault') trace.cancelRow();
+        if (e.kind === 'fault' || e.kind === 'suspend') trace.cancelRow();
         else {
           n++;
           this.segmentRows[insn.chip]!++;
@@ -285,7 +349,7 @@ export class Machine implements MachineHooks {
         break;
       }
       n++;
-      if (++this.segmentRows[insn.chip]! >= this.segmentHeight) break;
+      if (++this.segmentRows[insn.chip]! >= this.segmentHeight || this.debugStop) break;
     }
     trace.finalPc = this.pc;
     return n;
@@ -294,7 +358,8 @@ export class Machine implements MachineHooks {
   /** Records how the run ended. */
   trap(e: GuestTrap, pc: number): void {
     // Like a Linux process, the exit status is the low byte of exit's argument.
-    if (e.kind === 'exit') this.stop = { status: 'exited', exitCode: e.code & 0xff };
+    if (e.kind === 'suspend') this.waiting = e.message;
+    else if (e.kind === 'exit') this.stop = { status: 'exited', exitCode: e.code & 0xff };
     else if (e.kind === 'terminate') this.stop = { status: 'terminated', exitCode: e.code };
     else {
       const word = this.memory.peekWord(pc);
@@ -326,6 +391,42 @@ export class Machine implements MachineHooks {
     this.segmentStartInstret = this.instret;
     this.segmentRows.fill(0);
     this.trace?.segmentStarts.push(this.trace.rowCount);
+  }
+
+  /** A copy of the state outside memory; envState values are copied one level deep (see copyEnvValue). */
+  captureCpu(): CpuState {
+    const env = new Map<string, unknown>();
+    for (const [k, v] of this.envState) env.set(k, copyEnvValue(v));
+    return {
+      x: this.x.slice(), pc: this.pc, lastPc: this.lastPc, instret: this.instret,
+      stop: this.stop ? { ...this.stop } : undefined, brkStart: this.brkStart, brkEnd: this.brkEnd,
+      publicValues: this.revealed(), segments: this.segments.map((s) => ({ ...s, chipRows: { ...s.chipRows } })),
+      segmentRows: this.segmentRows.slice(), closedRows: this.closedRows.slice(),
+      segmentStartInstret: this.segmentStartInstret, envState: env,
+    };
+  }
+
+  /** Puts back a captured state (memory is snapshot.ts's business). */
+  restoreCpu(s: CpuState): void {
+    this.x.set(s.x);
+    this.pc = s.pc;
+    this.lastPc = s.lastPc;
+    this.instret = s.instret;
+    this.pendingSteps = 0;
+    this.stop = s.stop ? { ...s.stop } : undefined;
+    this.waiting = undefined;
+    this.debugStop = false;
+    this.brkStart = s.brkStart;
+    this.brkEnd = s.brkEnd;
+    this.publicValues = s.publicValues.slice();
+    this.publicLength = s.publicValues.length;
+    this.segments.length = 0;
+    for (const seg of s.segments) this.segments.push({ ...seg, chipRows: { ...seg.chipRows } });
+    this.segmentRows.set(s.segmentRows);
+    this.closedRows.set(s.closedRows);
+    this.segmentStartInstret = s.segmentStartInstret;
+    this.envState.clear();
+    for (const [k, v] of s.envState) this.envState.set(k, copyEnvValue(v));
   }
 
   /** Segments so far, the open one included when it has rows. */
@@ -399,6 +500,19 @@ export class Machine implements MachineHooks {
     this.brkEnd = addr;
     return addr;
   }
+}
+
+/**
+ * A copy of a per-run environment value deep enough for the environments' own use: their state
+ * objects replace (never mutate) the arrays they hold, and collections are copied.
+ */
+function copyEnvValue(v: unknown): unknown {
+  if (v instanceof Set) return new Set(v);
+  if (v instanceof Map) return new Map(v);
+  if (Array.isArray(v)) return [...v];
+  if (v instanceof Uint8Array) return v.slice();
+  if (v !== null && typeof v === 'object') return Object.assign(Object.create(Object.getPrototypeOf(v) as object) as object, v);
+  return v;
 }
 
 function pageUp(a: number): number {

@@ -27,6 +27,9 @@ export class Page {
 /** Told when a store lands on a page that holds decoded instructions, so it can forget them. */
 export type CodeWriteListener = (page: number, offset: number, size: number) => void;
 
+/** Told of each access to a watched page: before a store, `previous` is what the bytes held. */
+export type WatchListener = (addr: number, size: number, write: boolean, value: number, previous: number) => void;
+
 export class Memory {
   /** Allocated pages by page number; undefined where nothing was touched yet. */
   readonly pages: (Page | undefined)[];
@@ -40,6 +43,23 @@ export class Memory {
   allocatedBytes = 0;
   strictAlign = false;
   onCodeWrite: CodeWriteListener | undefined;
+  /**
+   * Debugger watchpoints: pages flagged here are never ready, so every access to them takes the
+   * slow paths below, which tell `onWatch` about it (fast mode is untouched while it is unset).
+   */
+  watchedPages: Uint8Array | undefined;
+  onWatch: WatchListener | undefined;
+  /**
+   * Dirty-page tracking for snapshots (see snapshot.ts): while set, a page flagged 1 here is
+   * clean (unchanged since the last snapshot) and not write-ready, so the first store to it
+   * takes the slow path, which flags it dirty and lists it in `dirtyList`.
+   */
+  cleanPages: Uint8Array | undefined;
+  readonly dirtyList: number[] = [];
+  /** Numbers of the allocated pages. */
+  readonly allocatedPages = new Set<number>();
+  /** Bumped whenever permissions change (map, unmap). */
+  permVersion = 0;
 
   constructor(readonly maxBytes: number) {
     // A packed array of a million slots: holey `new Array(n)` of this size would be a dictionary.
@@ -55,6 +75,7 @@ export class Memory {
       this.perm[p] = this.perm[p]! | perm;
       this.refresh(p);
     }
+    this.permVersion++;
   }
 
   /** Removes every permission on [start, end) and frees the pages (brk shrinking). */
@@ -64,10 +85,22 @@ export class Memory {
       this.perm[p] = 0;
       if (this.pages[p]) {
         this.pages[p] = undefined;
+        this.allocatedPages.delete(p);
         this.allocatedBytes -= PAGE_SIZE;
+        this.markDirty(p);
       }
       this.refresh(p);
     }
+    this.permVersion++;
+  }
+
+  /** Flags page p as changed since the last snapshot (see cleanPages). */
+  markDirty(p: number): void {
+    const clean = this.cleanPages;
+    if (clean === undefined || !clean[p]) return;
+    clean[p] = 0;
+    this.dirtyList.push(p);
+    this.refresh(p);
   }
 
   isMapped(addr: number): boolean {
@@ -81,8 +114,9 @@ export class Memory {
   refresh(p: number): void {
     const page = this.pages[p];
     const perm = this.perm[p]!;
-    this.readReady[p] = page && perm & PERM.R ? 1 : 0;
-    this.writeReady[p] = page && perm & PERM.W && !this.codePages[p] ? 1 : 0;
+    const watched = this.watchedPages?.[p] === 1;
+    this.readReady[p] = page && perm & PERM.R && !watched ? 1 : 0;
+    this.writeReady[p] = page && perm & PERM.W && !this.codePages[p] && !watched && this.cleanPages?.[p] !== 1 ? 1 : 0;
   }
 
   markCode(p: number): void {
@@ -101,7 +135,13 @@ export class Memory {
     }
     page = new Page();
     this.pages[p] = page;
+    this.allocatedPages.add(p);
     this.allocatedBytes += PAGE_SIZE;
+    if (this.cleanPages !== undefined) {
+      // A page born after a snapshot is not in it: list it so the next snapshot copies it.
+      this.cleanPages[p] = 1;
+      this.markDirty(p);
+    }
     this.refresh(p);
     return page;
   }
@@ -114,6 +154,7 @@ export class Memory {
       if (!page) throw new Error(`poke into unmapped memory at 0x${a.toString(16)}`);
       const off = a & PAGE_MASK;
       const n = Math.min(PAGE_SIZE - off, bytes.length - i);
+      this.markDirty(a >>> PAGE_SHIFT);
       page.u8.set(bytes.subarray(i, i + n), off);
       i += n;
     }
@@ -139,6 +180,19 @@ export class Memory {
   /** A checked guest load: zero-extended for 1 and 2 bytes, the signed word for 4. */
   load(addr: number, size: 1 | 2 | 4): number {
     addr >>>= 0;
+    if (this.watchedPages !== undefined && this.watches(addr, size)) {
+      const v = this.loadUnwatched(addr, size);
+      this.onWatch?.(addr, size, false, size === 4 ? v >>> 0 : v, size === 4 ? v >>> 0 : v);
+      return v;
+    }
+    return this.loadUnwatched(addr, size);
+  }
+
+  private watches(addr: number, size: number): boolean {
+    return this.watchedPages![addr >>> PAGE_SHIFT] === 1 || this.watchedPages![((addr + size - 1) >>> 0) >>> PAGE_SHIFT] === 1;
+  }
+
+  private loadUnwatched(addr: number, size: 1 | 2 | 4): number {
     const off = addr & PAGE_MASK;
     if ((addr & (size - 1)) === 0) {
       const page = this.readablePage(addr);
@@ -156,6 +210,19 @@ export class Memory {
 
   store(addr: number, size: 1 | 2 | 4, value: number): void {
     addr >>>= 0;
+    if (this.watchedPages !== undefined && this.watches(addr, size)) {
+      const before = this.peek(addr, size);
+      this.storeUnwatched(addr, size, value);
+      let previous = 0;
+      for (let i = 0; i < size; i++) previous |= before![i]! << (8 * i);
+      const mask = size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff;
+      this.onWatch?.(addr, size, true, (value & mask) >>> 0, previous >>> 0);
+      return;
+    }
+    this.storeUnwatched(addr, size, value);
+  }
+
+  private storeUnwatched(addr: number, size: 1 | 2 | 4, value: number): void {
     const off = addr & PAGE_MASK;
     if ((addr & (size - 1)) === 0) {
       const p = addr >>> PAGE_SHIFT;
@@ -193,7 +260,9 @@ export class Memory {
       const why = !perm ? 'unmapped address' : perm & PERM.X ? 'read-only memory (code segment) at' : 'read-only memory at';
       throw fault('store-fault', `store to ${why} 0x${hex(addr)}`, addr);
     }
-    return this.page(p)!;
+    const page = this.page(p)!;
+    if (this.cleanPages?.[p] === 1) this.markDirty(p);
+    return page;
   }
 }
 
