@@ -1,0 +1,66 @@
+// Execution control. Each request is answered as soon as the run starts; where it ends arrives
+// as a stopped (or exited/terminated) event from the runtime. A run in progress refuses another.
+
+import { OutputEvent, StoppedEvent } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { Granularity } from '../runtime/types.js';
+import { ERROR, RequestError, integerArg } from './request-error.js';
+import type { Runtime } from './runtime-port.js';
+import type { SessionCore } from './session.js';
+
+/** DAP 'instruction' is one instruction; 'statement' and 'line' (the default) are a source line. */
+function granularity(args: Record<string, unknown>): Granularity {
+  return args.granularity === 'instruction' ? 'instruction' : 'line';
+}
+
+export function registerExecution(core: SessionCore): void {
+  const run = (command: string, go: (rt: Runtime, args: Record<string, unknown>) => Promise<void>, body?: unknown) => {
+    core.handle(command, (args) => {
+      core.checkThread(command, args);
+      const rt = core.stoppedRuntime(command);
+      // The run reports through events; its promise only says it is over.
+      go(rt, args).catch((e: unknown) => failed(rt, command, e));
+      return body;
+    });
+  };
+  // The response already said the run started: a run that could not start must still end in a
+  // stop, or the client would wait for one forever.
+  const failed = (rt: Runtime, command: string, e: unknown): void => {
+    const message = e instanceof Error ? e.message : String(e);
+    core.log(`${command}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    core.sendEvent(new OutputEvent(`${command}: ${message}\n`, 'console'));
+    if (rt.state === 'stopped') {
+      const ev: DebugProtocol.StoppedEvent = new StoppedEvent('step', 1);
+      ev.body.description = `${command} failed`;
+      ev.body.text = message;
+      ev.body.allThreadsStopped = true;
+      core.sendEvent(ev);
+    }
+  };
+  run('continue', (rt) => rt.continue(), { allThreadsContinued: true });
+  run('next', (rt, a) => rt.stepOver(granularity(a)));
+  run('stepIn', (rt, a) => rt.stepIn(granularity(a)));
+  run('stepOut', (rt, a) => rt.stepOut(granularity(a)));
+  run('stepBack', (rt, a) => rt.stepBack(granularity(a)));
+  run('reverseContinue', (rt) => rt.reverseContinue());
+
+  core.handle('pause', (args) => {
+    core.checkThread('pause', args);
+    const rt = core.runtime('pause');
+    if (rt.state === 'running' || rt.state === 'waiting-input') {
+      rt.pause();
+      return undefined;
+    }
+    throw new RequestError(`pause: the program is not running (it is ${rt.state})`, ERROR.notStopped);
+  });
+
+  // The trace view's "go to this row": back or forward to the state before instruction `instret`.
+  core.handle('tessera/goto', (args) => {
+    const rt = core.stoppedRuntime('tessera/goto');
+    const instret = integerArg('tessera/goto', args, 'instret');
+    const { historyStart, historyEnd } = rt.traceSummary();
+    if (instret < historyStart || instret > historyEnd) throw new RequestError(`tessera/goto: instruction ${instret} is outside the recorded history (${historyStart}–${historyEnd})`);
+    rt.goto(instret).catch((e: unknown) => failed(rt, 'tessera/goto', e));
+    return undefined;
+  });
+}

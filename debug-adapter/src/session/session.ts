@@ -1,0 +1,390 @@
+// The DAP side of the adapter: a DebugSession whose requests go through one table of async
+// handlers. Every handler either returns the response body or throws a RequestError; the
+// dispatcher turns both into a response, so no request can crash the adapter or leave the client
+// waiting, and no stack trace reaches the user. Feature files (breakpoints.ts, execution.ts, …)
+// register their handlers against the SessionCore below.
+
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import {
+  BreakpointEvent, ContinuedEvent, DebugSession, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Response, StoppedEvent, TerminatedEvent,
+} from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { formatDiagnostic } from '@tessera/vm-core';
+import type { BreakpointBinding, LaunchConfig, LaunchResult, StoppedEvent as RuntimeStop } from '../runtime/types.js';
+import { capabilities } from './capabilities.js';
+import { hex8, sourceOf } from './convert.js';
+import { parseLaunchArguments, type LaunchArguments } from './launch-args.js';
+import { ERROR, RequestError, argsObject, describeError } from './request-error.js';
+import type { Runtime, RuntimeFactory } from './runtime-port.js';
+import { VariableStore } from './variables.js';
+import { registerBreakpoints } from './breakpoints.js';
+import { registerExecution } from './execution.js';
+import { registerInspection } from './inspection.js';
+import { registerMemory } from './memory.js';
+import { registerEvaluate } from './evaluate.js';
+import { registerTrace } from './trace-requests.js';
+
+export type Handler = (args: Record<string, unknown>, request: DebugProtocol.Request) => unknown;
+
+export interface SessionOptions {
+  /** Makes the runtime the session drives (default: the vm-core DebugRuntime). */
+  createRuntime?: RuntimeFactory;
+  /** Where the adapter's own diagnostics go (never the protocol stream). */
+  log?: (line: string) => void;
+}
+
+/** The one thread: a RISC-V hart. */
+export const THREAD_ID = 1;
+
+const STOP_REASON: Record<RuntimeStop['reason'], string> = {
+  entry: 'entry',
+  step: 'step',
+  breakpoint: 'breakpoint',
+  'function-breakpoint': 'function breakpoint',
+  'instruction-breakpoint': 'instruction breakpoint',
+  'data-breakpoint': 'data breakpoint',
+  exception: 'exception',
+  pause: 'pause',
+  goto: 'goto',
+};
+
+/** What feature files see of the session. */
+export interface SessionCore {
+  handle(command: string, handler: Handler): void;
+  /** The launched runtime, or a RequestError when there is none yet. */
+  runtime(command: string): Runtime;
+  /** The runtime when it is stopped (inspection and stepping need that). */
+  stoppedRuntime(command: string): Runtime;
+  checkThread(command: string, args: Record<string, unknown>): void;
+  sendEvent(event: DebugProtocol.Event): void;
+  lineToClient(line: number): number;
+  lineFromClient(line: number): number;
+  columnToClient(column: number): number;
+  /** A DAP breakpoint from a runtime binding. */
+  breakpoint(b: BreakpointBinding): DebugProtocol.Breakpoint;
+  readonly variables: VariableStore;
+  readonly lastStop: RuntimeStop | undefined;
+  /** The guest waits for standard input: REPL text goes to it. */
+  inputPending: boolean;
+  launchArgs(): LaunchArguments | undefined;
+  /** Resolves a path the user gave against the launch's cwd. */
+  resolvePath(path: string): string;
+  log(line: string): void;
+}
+
+export class TesseraSession extends DebugSession implements SessionCore {
+  protected readonly handlers = new Map<string, Handler>();
+  /** Requests still being answered, so that `cancel` can reach them. */
+  private readonly inFlight = new Set<number>();
+  private readonly cancelled = new Set<number>();
+  private readonly createRuntime: RuntimeFactory | undefined;
+  private readonly logLine: (line: string) => void;
+  private initialized = false;
+  private current: Runtime | undefined;
+  private args: LaunchArguments | undefined;
+  private configured = false;
+  private restarting = false;
+  private ended = false;
+  readonly variables = new VariableStore();
+  lastStop: RuntimeStop | undefined;
+  inputPending = false;
+
+  constructor(options: SessionOptions = {}) {
+    super();
+    this.createRuntime = options.createRuntime;
+    this.logLine = options.log ?? (() => {});
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+    this.handle('initialize', (args) => this.initialize(args));
+    this.handle('launch', (args) => this.launch(args));
+    this.handle('attach', () => {
+      throw new RequestError('attach: Tessera debugs programs it launches; use "request": "launch"', ERROR.unsupported);
+    });
+    this.handle('configurationDone', () => this.configurationDone());
+    this.handle('disconnect', () => this.disconnect());
+    this.handle('terminate', () => this.terminate());
+    this.handle('restart', () => this.restart());
+    this.handle('cancel', (args) => {
+      if (typeof args.requestId === 'number' && this.inFlight.has(args.requestId)) this.cancelled.add(args.requestId);
+      return undefined;
+    });
+    this.handle('threads', () => ({ threads: [{ id: THREAD_ID, name: 'hart 0' }] }));
+    registerBreakpoints(this);
+    registerExecution(this);
+    registerInspection(this);
+    registerMemory(this);
+    registerEvaluate(this);
+    registerTrace(this);
+  }
+
+  handle(command: string, handler: Handler): void {
+    this.handlers.set(command, handler);
+  }
+
+  log(line: string): void {
+    this.logLine(line);
+  }
+
+  runtime(command: string): Runtime {
+    if (!this.current) throw new RequestError(`${command}: no program is being debugged (send launch first)`, ERROR.notLaunched);
+    return this.current;
+  }
+
+  stoppedRuntime(command: string): Runtime {
+    const rt = this.runtime(command);
+    if (rt.state === 'stopped') return rt;
+    const why: Record<string, string> = {
+      running: 'the program is running (pause it first)',
+      'waiting-input': 'the program is waiting for input (type it in the Debug Console, or pause)',
+      ended: 'the program has ended',
+      'not-launched': 'no program is being debugged',
+    };
+    throw new RequestError(`${command}: ${why[rt.state] ?? `the program is ${rt.state}`}`, ERROR.notStopped);
+  }
+
+  checkThread(command: string, args: Record<string, unknown>): void {
+    if (args.threadId !== THREAD_ID) throw new RequestError(`${command}: unknown thread ${JSON.stringify(args.threadId)} (the only thread is ${THREAD_ID})`, ERROR.unknownReference);
+  }
+
+  lineToClient(line: number): number {
+    return this.convertDebuggerLineToClient(line);
+  }
+
+  lineFromClient(line: number): number {
+    return this.convertClientLineToDebugger(line);
+  }
+
+  columnToClient(column: number): number {
+    return this.convertDebuggerColumnToClient(column);
+  }
+
+  breakpoint(b: BreakpointBinding): DebugProtocol.Breakpoint {
+    const bp: DebugProtocol.Breakpoint = { id: b.id, verified: b.verified };
+    if (b.file !== undefined) bp.source = sourceOf(b.file);
+    if (b.line !== undefined) bp.line = this.lineToClient(b.line);
+    if (b.address !== undefined) bp.instructionReference = hex8(b.address);
+    if (b.message !== undefined) bp.message = b.message;
+    return bp;
+  }
+
+  launchArgs(): LaunchArguments | undefined {
+    return this.args;
+  }
+
+  resolvePath(path: string): string {
+    return isAbsolute(path) ? path : resolve(this.args?.cwd ?? process.cwd(), path);
+  }
+
+  // ---- dispatch --------------------------------------------------------------------------------
+
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    const response: DebugProtocol.Response = new Response(request);
+    const handler = this.handlers.get(request.command);
+    this.inFlight.add(request.seq);
+    void (async () => {
+      try {
+        if (!handler) throw new RequestError(`unknown request '${String(request.command)}'`, ERROR.unsupported);
+        if (!this.initialized && request.command !== 'initialize' && request.command !== 'disconnect') {
+          throw new RequestError(`${request.command}: the session is not initialized (send initialize first)`, ERROR.notLaunched);
+        }
+        const body = await handler(argsObject(request.command, request.arguments), request);
+        if (this.cancelled.has(request.seq)) throw new RequestError(`${request.command}: cancelled`, ERROR.cancelled);
+        if (body !== undefined) response.body = body;
+        this.sendResponse(response);
+      } catch (e) {
+        const { message, code } = describeError(e);
+        if (code === ERROR.internal) this.log(`${request.command}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        // variables: {} because the library formats `{name}` in the message and reads them from it.
+        this.sendErrorResponse(response, { id: code, format: message, showUser: code !== ERROR.cancelled, variables: {} });
+      } finally {
+        this.inFlight.delete(request.seq);
+        this.cancelled.delete(request.seq);
+      }
+    })();
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  private initialize(args: Record<string, unknown>): DebugProtocol.Capabilities {
+    if (this.initialized) throw new RequestError('initialize: the session is already initialized');
+    if (args.pathFormat !== undefined && args.pathFormat !== 'path') throw new RequestError(`initialize: only native paths are supported, not '${String(args.pathFormat)}'`);
+    const self = this as unknown as { _clientLinesStartAt1: boolean; _clientColumnsStartAt1: boolean };
+    if (typeof args.linesStartAt1 === 'boolean') self._clientLinesStartAt1 = args.linesStartAt1;
+    if (typeof args.columnsStartAt1 === 'boolean') self._clientColumnsStartAt1 = args.columnsStartAt1;
+    this.initialized = true;
+    return capabilities();
+  }
+
+  private async launch(raw: Record<string, unknown>): Promise<undefined> {
+    if (this.current) throw new RequestError('launch: a program is already being debugged in this session');
+    const parsed = parseLaunchArguments(raw);
+    if (!parsed.ok) throw new RequestError(parsed.message, ERROR.launchFailed);
+    const args = parsed.args;
+    if (args.cwd !== undefined) args.cwd = resolve(args.cwd);
+    this.args = args;
+    const config = this.launchConfig(args);
+    if (!this.createRuntime) throw new RequestError('launch: this adapter was built without a runtime', ERROR.internal);
+    const rt = this.createRuntime();
+    this.wire(rt);
+    const result = await rt.launch(config);
+    if (!result.ok) {
+      rt.removeAllListeners();
+      this.args = undefined;
+      throw new RequestError(this.launchFailure(result), ERROR.launchFailed);
+    }
+    this.current = rt;
+    // Breakpoints bind against the loaded program, so configuration starts only now.
+    queueMicrotask(() => this.sendEvent(new InitializedEvent()));
+    return undefined;
+  }
+
+  private launchConfig(args: LaunchArguments): LaunchConfig {
+    const readBytes = (what: string, path: string): Uint8Array => {
+      try {
+        return new Uint8Array(readFileSync(this.resolvePath(path)));
+      } catch (e) {
+        throw new RequestError(`launch: cannot read ${what} '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, ERROR.launchFailed);
+      }
+    };
+    return {
+      program: this.resolvePath(args.program),
+      host: {
+        readFile: (path) => {
+          try {
+            return new Uint8Array(readFileSync(this.resolvePath(path)));
+          } catch {
+            return undefined;
+          }
+        },
+      },
+      args: args.args,
+      env: args.env,
+      cwd: args.cwd,
+      stdin: args.stdin ?? (args.stdinFile !== undefined ? readBytes('stdinFile', args.stdinFile) : undefined),
+      environment: args.environment,
+      hints: args.hints.map((h) => readBytes('hint file', h)),
+      // The session reports the entry stop itself, after configurationDone.
+      stopOnEntry: false,
+      maxSteps: args.maxSteps,
+      maxMemory: args.maxMemory,
+      traceHistory: args.traceHistory,
+      includePaths: args.includePaths.map((p) => this.resolvePath(p)),
+    };
+  }
+
+  /** The error text of a refused launch: the runtime's message and every diagnostic, GNU-style. */
+  private launchFailure(result: Extract<LaunchResult, { ok: false }>): string {
+    const text = (file: string): string | undefined => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const diags = result.diagnostics.filter((d) => d.severity === 'error');
+    const report = diags.map((d) => formatDiagnostic(d, text)).join('');
+    if (report) this.sendEvent(new OutputEvent(report, 'stderr'));
+    const lines = diags.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.col}: error: ${d.message}`);
+    return [result.message, ...lines.filter((l) => !result.message.includes(l))].join('\n');
+  }
+
+  private configurationDone(): undefined {
+    const rt = this.runtime('configurationDone');
+    if (this.configured) return undefined;
+    this.configured = true;
+    queueMicrotask(() => this.startRun(rt));
+    return undefined;
+  }
+
+  /** After launch or restart: stop at the entry, or run. */
+  private startRun(rt: Runtime): void {
+    if (this.args?.stopOnEntry) {
+      this.lastStop = { reason: 'entry', description: 'entry', hitBreakpointIds: [] };
+      this.variables.reset();
+      const e: DebugProtocol.StoppedEvent = new StoppedEvent('entry', THREAD_ID);
+      e.body.allThreadsStopped = true;
+      this.sendEvent(e);
+    } else {
+      rt.continue().catch((err: unknown) => this.log(`continue: ${String(err)}`));
+    }
+  }
+
+  private async restart(): Promise<undefined> {
+    const rt = this.runtime('restart');
+    this.restarting = true;
+    let result: LaunchResult;
+    try {
+      result = await rt.restart();
+    } finally {
+      this.restarting = false;
+    }
+    if (!result.ok) throw new RequestError(this.launchFailure(result), ERROR.launchFailed);
+    this.ended = false;
+    this.inputPending = false;
+    this.variables.reset();
+    this.sendEvent(new InvalidatedEvent(['all']));
+    queueMicrotask(() => this.startRun(rt));
+    return undefined;
+  }
+
+  private terminate(): undefined {
+    const rt = this.runtime('terminate');
+    if (rt.state === 'ended') {
+      this.endSession();
+      return undefined;
+    }
+    rt.terminate();
+    return undefined;
+  }
+
+  private disconnect(): undefined {
+    if (this.current && this.current.state !== 'ended' && this.current.state !== 'not-launched') this.current.terminate();
+    this.current?.removeAllListeners();
+    // The stdio adapter exits shortly after the response; in server or inline mode nothing happens.
+    setTimeout(() => this.shutdown(), 0);
+    return undefined;
+  }
+
+  private endSession(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  // ---- runtime events → DAP events ---------------------------------------------------------------
+
+  private wire(rt: Runtime): void {
+    rt.on('stopped', (stop) => {
+      this.lastStop = stop;
+      this.inputPending = false;
+      this.variables.reset();
+      const e: DebugProtocol.StoppedEvent = new StoppedEvent(STOP_REASON[stop.reason] ?? stop.reason, THREAD_ID);
+      e.body.description = stop.description;
+      if (stop.text !== undefined) e.body.text = stop.text;
+      if (stop.hitBreakpointIds.length) e.body.hitBreakpointIds = [...stop.hitBreakpointIds];
+      e.body.allThreadsStopped = true;
+      if (stop.dataHits?.length) this.sendEvent(new OutputEvent(`${stop.description}${stop.text ? `: ${stop.text}` : ''}\n`, 'console'));
+      this.sendEvent(e);
+    });
+    rt.on('continued', () => {
+      this.inputPending = false;
+      this.sendEvent(new ContinuedEvent(THREAD_ID, true));
+    });
+    rt.on('output', (o) => this.sendEvent(new OutputEvent(o.text, o.category)));
+    rt.on('inputRequested', ({ prompt }) => {
+      this.inputPending = true;
+      const text = prompt ? `${prompt}\n` : 'The program is waiting for standard input: type a line in the Debug Console (an empty evaluation ends the input).\n';
+      this.sendEvent(new OutputEvent(text, 'console'));
+    });
+    rt.on('exited', (x) => {
+      this.inputPending = false;
+      if (x.status !== 'exited') this.sendEvent(new OutputEvent(`The program ended: ${x.status} (exit code ${x.exitCode}).\n`, 'console'));
+      this.sendEvent(new ExitedEvent(x.exitCode));
+    });
+    rt.on('terminated', () => {
+      if (!this.restarting) this.endSession();
+    });
+    rt.on('breakpointChanged', (b) => this.sendEvent(new BreakpointEvent('changed', this.breakpoint(b))));
+  }
+}

@@ -1,0 +1,104 @@
+// Drives the BUILT adapter (debug-adapter/bin/tessera-dap.js over stdio) with
+// @vscode/debugadapter-testsupport's DebugClient. The adapter is rebuilt first when a source
+// file is newer than its output, once per machine at a time (a lock folder), since test files run
+// in parallel workers.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'debug-adapter/bin/tessera-dap.js');
+export const CORPUS = join(ROOT, 'test/run-corpus');
+export const PROGRAMS = join(import.meta.dirname, 'programs');
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, newestMtime(p));
+    else if (e.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function stale(): boolean {
+  const out = join(ROOT, 'debug-adapter/dist/main.js');
+  if (!existsSync(out)) return true;
+  const built = statSync(out).mtimeMs;
+  return newestMtime(join(ROOT, 'debug-adapter/src')) > built || newestMtime(join(ROOT, 'vm-core/src')) > statSync(join(ROOT, 'vm-core/dist/index.js')).mtimeMs;
+}
+
+/** Builds the adapter (and vm-core) when its sources changed since the last build. */
+export function ensureBuilt(): void {
+  if (!stale()) return;
+  const lock = join(ROOT, 'debug-adapter/dist/.build-lock');
+  mkdirSync(join(ROOT, 'debug-adapter/dist'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error('test/dap: timed out waiting for another build of the adapter');
+      execFileSync(process.execPath, ['-e', 'setTimeout(() => {}, 500)']);
+      if (!stale()) return;
+    }
+  }
+  try {
+    if (stale()) execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'debug-adapter'], { cwd: ROOT, stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface Client extends DebugClient {
+  /** Every output event so far, by category. */
+  outputs: Map<string, string>;
+}
+
+/** A DebugClient on a fresh adapter process, collecting output events. */
+export async function startClient(timeoutMs = 30_000): Promise<Client> {
+  const dc = new DebugClient('node', BIN, 'tessera', { cwd: ROOT }, true) as Client;
+  dc.defaultTimeout = timeoutMs;
+  dc.outputs = new Map();
+  dc.on('output', (e: DebugProtocol.OutputEvent) => {
+    const c = e.body.category ?? 'console';
+    dc.outputs.set(c, (dc.outputs.get(c) ?? '') + e.body.output);
+  });
+  await dc.start();
+  return dc;
+}
+
+/** The error message a request was answered with (fails when it succeeded). */
+export async function errorOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  throw new Error('the request succeeded; an error response was expected');
+}
+
+/**
+ * initialize + launch, then the configuration sequence: `configure` runs after the initialized
+ * event (set breakpoints there), then configurationDone. Resolves with the launch response.
+ */
+export async function launch(dc: DebugClient, args: Record<string, unknown>, configure?: () => Promise<unknown>): Promise<DebugProtocol.LaunchResponse> {
+  const initialized = dc.waitForEvent('initialized');
+  const launched = dc.launch(args);
+  await initialized;
+  if (configure) await configure();
+  await dc.configurationDoneRequest();
+  return launched;
+}
+
+/** Waits for the next stopped event and returns its body with the top frame. */
+export async function stopped(dc: DebugClient, expectedReason?: string): Promise<{ reason: string; frame: DebugProtocol.StackFrame; body: DebugProtocol.StoppedEvent['body'] }> {
+  const e = (await dc.waitForEvent('stopped')) as DebugProtocol.StoppedEvent;
+  if (expectedReason !== undefined && e.body.reason !== expectedReason) throw new Error(`stopped for '${e.body.reason}' (${e.body.description ?? ''} ${e.body.text ?? ''}), expected '${expectedReason}'`);
+  const st = await dc.stackTraceRequest({ threadId: e.body.threadId ?? 1 });
+  return { reason: e.body.reason, frame: st.body.stackFrames[0]!, body: e.body };
+}
