@@ -4,7 +4,7 @@
 // in parallel workers.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -101,4 +101,38 @@ export async function stopped(dc: DebugClient, expectedReason?: string): Promise
   if (expectedReason !== undefined && e.body.reason !== expectedReason) throw new Error(`stopped for '${e.body.reason}' (${e.body.description ?? ''} ${e.body.text ?? ''}), expected '${expectedReason}'`);
   const st = await dc.stackTraceRequest({ threadId: e.body.threadId ?? 1 });
   return { reason: e.body.reason, frame: st.body.stackFrames[0]!, body: e.body };
+}
+
+/** The 1-based line of `file` holding the marker comment `# @name`. */
+export function lineOf(file: string, marker: string): number {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const i = lines.findIndex((l) => new RegExp(`#\\s*@${marker.replace(/[-]/g, '\\-')}(\\s|$)`).test(l));
+  if (i < 0) throw new Error(`${file}: no marker @${marker}`);
+  return i + 1;
+}
+
+export const program = (name: string): string => join(PROGRAMS, name);
+
+/** Variables of a scope of the top frame, by name ('Registers', 'Symbols', …): name → variable. */
+export async function scopeVariables(dc: DebugClient, scope: string, frameId?: number): Promise<Map<string, DebugProtocol.Variable>> {
+  const fid = frameId ?? (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.id;
+  const scopes = await dc.scopesRequest({ frameId: fid });
+  const s = scopes.body.scopes.find((x) => x.name === scope);
+  if (!s) throw new Error(`no scope ${scope}: ${scopes.body.scopes.map((x) => x.name).join(', ')}`);
+  const vars = await dc.variablesRequest({ variablesReference: s.variablesReference });
+  return new Map(vars.body.variables.map((v) => [v.name.replace(/^\*/, ''), v]));
+}
+
+/** The registers x0…x31 and pc as unsigned numbers, read through the Registers scope. */
+export async function registers(dc: DebugClient): Promise<number[]> {
+  const vars = await scopeVariables(dc, 'Registers');
+  const byAlias = new Map([...vars.values()].map((v) => [v.type, parseInt(v.value.slice(2, 10), 16)]));
+  return [...Array.from({ length: 32 }, (_, i) => byAlias.get(`x${i}`)!), byAlias.get('pc')!];
+}
+
+/** A counter of the Counters scope (instret, gas, …). */
+export async function counter(dc: DebugClient, name: string): Promise<number> {
+  const v = (await scopeVariables(dc, 'Counters')).get(name);
+  if (!v) throw new Error(`no counter ${name}`);
+  return Number(v.value);
 }
