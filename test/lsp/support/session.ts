@@ -374,6 +374,12 @@ export class LspSession {
     }
   }
 
+  /** For tests that end the server another way (exit without shutdown, closed stdin): its exit is expected. */
+  expectExit(): Promise<ServerExit> {
+    this.shuttingDown = true;
+    return this.exited;
+  }
+
   /** For afterAll: ends the process if a test left it running. */
   dispose(): void {
     this.shuttingDown = true;
