@@ -30,7 +30,7 @@ _start:
 	la	s3, squares
 loop:
 	mv	a0, s0			# @loop a0 = square(i)
-	call	square
+	call	square		# @call
 	lw	t0, 0(s2)		# @after-call total += a0
 	add	t0, t0, a0
 	sw	t0, 0(s2)		# @store-total
