@@ -70,7 +70,7 @@ describe('a new user with the standalone adapter', () => {
         expect(await registers(dc)).toEqual(referenceRegisters(LOOP, at));
       }
 
-      // Continue to the end: the breakpoint stops twice more, then the program exits as it would.
+      // Continue to the end without the breakpoint: the program exits as an undebugged run does.
       await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [] });
       const exited = dc.waitForEvent('exited');
       await dc.continueRequest({ threadId: 1 });
