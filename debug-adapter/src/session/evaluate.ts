@@ -14,7 +14,7 @@ export const END_OF_INPUT = '^D';
 const CONTEXT: Record<string, EvaluateContext> = { watch: 'watch', hover: 'hover', repl: 'repl', clipboard: 'watch', variables: 'watch' };
 
 /** Words the REPL completes besides registers and symbols. */
-const REPL_WORDS = ['x/', 'info chips', 'info registers', 'info symbols', 'info segments', 'mem.b[', 'mem.h[', 'mem.w['];
+const REPL_WORDS = ['x/', 'p ', 'help', 'info registers', 'info chips', 'info segments', 'info breakpoints', 'info symbols', 'info env', 'info history', 'mem.b[', 'mem.h[', 'mem.w['];
 
 export function registerEvaluate(core: SessionCore): void {
   core.handle('evaluate', (args) => {
