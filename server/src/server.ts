@@ -5,7 +5,6 @@
 import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
-  ErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -145,9 +144,5 @@ export function startServer(connection: Connection): ServerContext {
   return ctx;
 }
 
-/** A request about something the server cannot act on (e.g. renaming a register). */
-export function refuse(message: string): ResponseError<void> {
-  return new ResponseError(ErrorCodes.InvalidRequest, message);
-}
 
 export type { TesseraSettings };

@@ -127,7 +127,7 @@ export class DocumentAnalysis {
     const definition = defs[defs.length - 1];
     if (!definition) return undefined;
     const info: SymbolInfo = { name, display: definition.display, kind: definition.kind, definition };
-    const objSym = this.object?.symbols.find((s) => s.name === name);
+    const objSym = this.objectSymbols().get(name);
     if (objSym) {
       info.type = objSym.type;
       info.binding = objSym.binding;
@@ -146,7 +146,7 @@ export class DocumentAnalysis {
       info.valueKind = 'offset';
     }
     if (this.image && info.valueKind === 'offset') {
-      const imgSym = this.image.symbols.find((s) => s.name === name && (!s.file || s.file === this.path));
+      const imgSym = this.imageSymbols().get(name);
       if (imgSym && !imgSym.undef) {
         info.value = imgSym.value;
         info.valueKind = 'address';
@@ -162,6 +162,25 @@ export class DocumentAnalysis {
     }
     this.symbolInfo.set(name, info);
     return info;
+  }
+
+  private objSyms?: Map<string, ObjSymbol>;
+  private imgSyms?: Map<string, Image['symbols'][number]>;
+
+  private objectSymbols(): Map<string, ObjSymbol> {
+    if (!this.objSyms) {
+      this.objSyms = new Map();
+      for (const s of this.object?.symbols ?? []) if (!this.objSyms.has(s.name)) this.objSyms.set(s.name, s);
+    }
+    return this.objSyms;
+  }
+
+  private imageSymbols(): Map<string, Image['symbols'][number]> {
+    if (!this.imgSyms) {
+      this.imgSyms = new Map();
+      for (const s of this.image?.symbols ?? []) if ((!s.file || s.file === this.path) && !this.imgSyms.has(s.name)) this.imgSyms.set(s.name, s);
+    }
+    return this.imgSyms;
   }
 
   private readonly sectionBases = new Map<number, number | undefined>();

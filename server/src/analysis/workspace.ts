@@ -31,7 +31,6 @@ export interface WorkspaceHost {
 interface Pending {
   timer?: NodeJS.Timeout;
   immediate?: NodeJS.Immediate;
-  waiters: Array<() => void>;
 }
 
 export class Workspace {
@@ -62,7 +61,7 @@ export class Workspace {
   /** Schedules an analysis after the configured delay; edits within it are merged. */
   schedule(uri: string, delay?: number): void {
     let p = this.pending.get(uri);
-    if (!p) this.pending.set(uri, (p = { waiters: [] }));
+    if (!p) this.pending.set(uri, (p = {}));
     if (p.timer) clearTimeout(p.timer);
     if (p.immediate) clearImmediate(p.immediate);
     delete p.timer;

@@ -1,0 +1,64 @@
+// Which symbol or macro a position names, from the assembler's own definitions and references
+// (so `1f`/`1b` resolve as the assembler resolved them), falling back to the word's text.
+
+import { registerNumber, type SourceRange } from '@tessera/vm-core';
+import type { Position } from 'vscode-languageserver';
+import type { DocumentAnalysis } from '../analysis/analyze.js';
+import { contains } from '../convert.js';
+import { wordAt } from './context.js';
+
+export interface SymbolAtPosition {
+  /** Internal name (numeric labels: `.L1\u0002k`). */
+  name: string;
+  display: string;
+  kind: 'symbol' | 'macro';
+  numeric: boolean;
+  /** The range of the name under the cursor. */
+  range: SourceRange;
+}
+
+export function symbolAt(a: DocumentAnalysis, pos: Position): SymbolAtPosition | undefined {
+  const line = pos.line + 1;
+  for (const r of a.analysis.references) {
+    if (r.range.file === a.path && r.range.start.line === line && contains(r.range, pos)) {
+      return { name: r.name, display: displayOf(a, r.name), kind: r.kind, numeric: r.name.includes('\u0002'), range: r.range };
+    }
+  }
+  for (const d of a.analysis.definitions) {
+    if (d.range.file === a.path && d.range.start.line === line && contains(d.range, pos)) {
+      return { name: d.name, display: d.display, kind: d.kind === 'macro' ? 'macro' : 'symbol', numeric: d.kind === 'numeric-label', range: d.range };
+    }
+  }
+  const w = wordAt(a.lineText(pos.line), pos);
+  if (!w || w.kind !== 'identifier' || registerNumber(w.text) !== undefined) return undefined;
+  const defs = a.definitions(w.text);
+  if (defs.length === 0 && a.references(w.text).length === 0) return undefined;
+  const range: SourceRange = { file: a.path, start: { line, col: w.col + 1 }, end: { line, col: w.col + 1 + w.length } };
+  const isMacro = defs.some((d) => d.kind === 'macro');
+  return { name: w.text, display: w.text, kind: isMacro ? 'macro' : 'symbol', numeric: false, range };
+}
+
+function displayOf(a: DocumentAnalysis, name: string): string {
+  return a.definitions(name)[0]?.display ?? (name.includes('\u0002') ? name.slice(2, name.indexOf('\u0002')) : name);
+}
+
+/** Every place naming a symbol: definitions first, then references, in the order found. */
+export function occurrences(a: DocumentAnalysis, name: string): Array<{ range: SourceRange; definition: boolean }> {
+  const seen = new Set<string>();
+  const out: Array<{ range: SourceRange; definition: boolean }> = [];
+  const add = (range: SourceRange, definition: boolean): void => {
+    const key = `${range.file}:${range.start.line}:${range.start.col}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ range, definition });
+  };
+  for (const d of a.definitions(name)) add(d.range, true);
+  for (const r of a.references(name)) add(r.range, false);
+  // Named symbols may also appear where the assembler reads text itself (`.type f, @function`).
+  if (!name.includes('\u0002')) {
+    for (const t of a.tokens) {
+      if (t.kind === 'identifier' && t.text === name) add({ file: a.path, start: { line: t.line + 1, col: t.col + 1 }, end: { line: t.line + 1, col: t.col + 1 + t.length } }, false);
+    }
+  }
+  return out;
+}
