@@ -194,8 +194,12 @@ export interface RegisterValue {
 
 export interface Counters {
   instret: number;
-  /** The traced-run timestamp the next row would have (rows plus accesses so far), counted over the recorded history. */
-  timestamp: number;
+  /**
+   * The timestamp a traced run would be at (rows plus accesses so far). The adapter runs in fast
+   * mode, so this is found by traced replays of the windows between checkpoints (each once):
+   * present while the history still reaches instruction 0, undefined otherwise.
+   */
+  timestamp?: number;
   gas: number;
   /** Index of the open segment. */
   segment: number;
@@ -363,7 +367,10 @@ export type TraceExportFormat = 'jsonl' | 'csv';
  */
 export interface DebugRuntimeApi {
   readonly state: RuntimeState;
+  /** Loads the program and builds the process; nothing runs until start(). */
   launch(config: LaunchConfig): Promise<LaunchResult>;
+  /** After configuration (breakpoints set): stops with 'entry' when stopOnEntry, else runs. */
+  start(): Promise<void>;
   /** Source files of the program (assembled `.s` and `.include`d ones). */
   sourceFiles(): string[];
 

@@ -1,0 +1,196 @@
+// The breakpoint table: every kind the runtime knows, bound to pcs (line, function, instruction)
+// or to memory ranges (data), each with its parsed condition, hit condition and log message. The
+// run loop asks it only at hooked pcs (a Set) and on watched pages, never per instruction.
+
+import type { SourceMap } from '@tessera/vm-core';
+import { parseExpression, EvaluateError, type Expr } from '../expressions/parse.js';
+import { parseHitCondition, type HitCondition } from '../expressions/hit-condition.js';
+import { parseLogMessage, type LogPart } from '../expressions/interpolate.js';
+import type {
+  BreakpointBinding, BreakpointOptions, DataAccessType, DataBreakpointSpec, FunctionBreakpointSpec,
+  InstructionBreakpointSpec, LineBreakpointSpec, StopReason,
+} from './types.js';
+import type { Labels } from './program.js';
+
+export type PcKind = 'line' | 'function' | 'instruction';
+
+export interface Compiled {
+  condition?: Expr;
+  hit?: HitCondition;
+  log?: LogPart[];
+  /** Hits so far (condition true), for the hit condition. */
+  hits: number;
+}
+
+export interface PcBreakpoint extends Compiled {
+  id: number;
+  kind: PcKind;
+  pcs: number[];
+  binding: BreakpointBinding;
+}
+
+export interface DataBreakpoint extends Compiled {
+  id: number;
+  start: number;
+  size: number;
+  access: DataAccessType;
+  description: string;
+  binding: BreakpointBinding;
+}
+
+export const REASON_OF: Record<PcKind, StopReason> = { line: 'breakpoint', function: 'function-breakpoint', instruction: 'instruction-breakpoint' };
+
+/** Parses the options; a mistake makes the binding unverified with the message. */
+function compile(o: BreakpointOptions): Compiled | string {
+  try {
+    const c: Compiled = { hits: 0 };
+    if (o.condition?.trim()) c.condition = parseExpression(o.condition);
+    if (o.hitCondition?.trim()) c.hit = parseHitCondition(o.hitCondition);
+    if (o.logMessage !== undefined && o.logMessage !== '') c.log = parseLogMessage(o.logMessage);
+    return c;
+  } catch (e) {
+    if (e instanceof EvaluateError) return e.message;
+    throw e;
+  }
+}
+
+export class BreakpointTable {
+  private nextId = 1;
+  private readonly lines = new Map<string, PcBreakpoint[]>();
+  private readonly lineSpecs = new Map<string, readonly LineBreakpointSpec[]>();
+  private functionSpecs: readonly FunctionBreakpointSpec[] = [];
+  private functions: PcBreakpoint[] = [];
+  private instructions: PcBreakpoint[] = [];
+  data: DataBreakpoint[] = [];
+  /** pc → breakpoints there, rebuilt on every change. */
+  byPc = new Map<number, PcBreakpoint[]>();
+
+  constructor(private readonly sourceMap: () => SourceMap | undefined, private readonly labels: () => Labels | undefined) {}
+
+  setLines(file: string, specs: readonly LineBreakpointSpec[], ids?: readonly number[]): BreakpointBinding[] {
+    const map = this.sourceMap();
+    this.lineSpecs.set(file, specs);
+    const list = specs.map((spec, i) => {
+      const id = ids?.[i] ?? this.nextId++;
+      const compiled = compile(spec);
+      const found = map?.addressesOf(file, spec.line, true);
+      const code = found ? this.codeAddrs(found.addrs) : [];
+      let binding: BreakpointBinding;
+      if (typeof compiled === 'string') binding = { id, verified: false, file, line: spec.line, message: compiled };
+      else if (!map) binding = { id, verified: false, file, line: spec.line, message: 'no program loaded yet' };
+      else if (!found || !code.length) binding = { id, verified: false, file, line: spec.line, message: map.files().includes(file) ? `no instruction on or after line ${spec.line}` : `${file} is not part of the program` };
+      else {
+        binding = { id, verified: true, file, line: found.line, address: code[0]! };
+        if (found.line !== spec.line) binding.message = `moved to line ${found.line}`;
+      }
+      return { id, kind: 'line' as const, pcs: binding.verified ? code : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+    });
+    this.lines.set(file, list);
+    this.rebuild();
+    return list.map((b) => b.binding);
+  }
+
+  setFunctions(specs: readonly FunctionBreakpointSpec[], ids?: readonly number[]): BreakpointBinding[] {
+    const labels = this.labels();
+    this.functionSpecs = specs;
+    this.functions = specs.map((spec, i) => {
+      const id = ids?.[i] ?? this.nextId++;
+      const compiled = compile(spec);
+      const addr = labels?.address(spec.name.trim());
+      let binding: BreakpointBinding;
+      if (typeof compiled === 'string') binding = { id, verified: false, message: compiled };
+      else if (addr === undefined) binding = { id, verified: false, message: `no label '${spec.name}'` };
+      else {
+        binding = { id, verified: true, address: addr };
+        const src = this.sourceMap()?.locate(addr);
+        if (src) {
+          binding.file = src.file;
+          binding.line = src.start.line;
+        }
+      }
+      return { id, kind: 'function' as const, pcs: binding.verified ? [addr!] : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+    });
+    this.rebuild();
+    return this.functions.map((b) => b.binding);
+  }
+
+  setInstructions(specs: readonly InstructionBreakpointSpec[], mapped: (addr: number) => boolean): BreakpointBinding[] {
+    this.instructions = specs.map((spec) => {
+      const id = this.nextId++;
+      const compiled = compile(spec);
+      const addr = spec.address >>> 0;
+      let binding: BreakpointBinding;
+      if (typeof compiled === 'string') binding = { id, verified: false, address: addr, message: compiled };
+      else if (addr & 3) binding = { id, verified: false, address: addr, message: 'instruction addresses are multiples of 4' };
+      else if (!mapped(addr)) binding = { id, verified: false, address: addr, message: `0x${addr.toString(16)} is not executable code` };
+      else {
+        binding = { id, verified: true, address: addr };
+        const src = this.sourceMap()?.locate(addr);
+        if (src) {
+          binding.file = src.file;
+          binding.line = src.start.line;
+        }
+      }
+      return { id, kind: 'instruction' as const, pcs: binding.verified ? [addr] : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+    });
+    this.rebuild();
+    return this.instructions.map((b) => b.binding);
+  }
+
+  setData(specs: readonly DataBreakpointSpec[], resolve: (dataId: string) => { start: number; size: number; description: string } | string): BreakpointBinding[] {
+    this.data = specs.map((spec) => {
+      const id = this.nextId++;
+      const compiled = compile(spec);
+      const target = resolve(spec.dataId);
+      let binding: BreakpointBinding;
+      if (typeof compiled === 'string') binding = { id, verified: false, message: compiled };
+      else if (typeof target === 'string') binding = { id, verified: false, message: target };
+      else binding = { id, verified: true, address: target.start };
+      const t = typeof target === 'string' ? { start: 0, size: 0, description: '' } : target;
+      return { id, ...t, access: spec.accessType, binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+    });
+    return this.data.map((b) => b.binding);
+  }
+
+  /** Verified data breakpoints. */
+  activeData(): DataBreakpoint[] {
+    return this.data.filter((d) => d.binding.verified);
+  }
+
+  /** Binds line and function breakpoints again, keeping their ids (after a restart reassembled the program). */
+  rebind(): BreakpointBinding[] {
+    const out: BreakpointBinding[] = [];
+    for (const [file, specs] of this.lineSpecs) out.push(...this.setLines(file, specs, this.lines.get(file)?.map((b) => b.id)));
+    out.push(...this.setFunctions(this.functionSpecs, this.functions.map((b) => b.id)));
+    return out;
+  }
+
+  private codeAddrs(addrs: number[]): number[] {
+    const map = this.sourceMap();
+    // Only instructions (not data a line emitted), and each only once.
+    return addrs.filter((a) => map?.entryAt(a)?.kind !== 'data' && (a & 3) === 0);
+  }
+
+  private rebuild(): void {
+    this.byPc = new Map();
+    const all = [...[...this.lines.values()].flat(), ...this.functions, ...this.instructions];
+    for (const b of all) {
+      for (const pc of b.pcs) {
+        const at = this.byPc.get(pc);
+        if (at) at.push(b);
+        else this.byPc.set(pc, [b]);
+      }
+    }
+  }
+
+  describe(): string {
+    const rows: string[] = [];
+    const all = [...[...this.lines.values()].flat(), ...this.functions, ...this.instructions];
+    for (const b of all) {
+      const where = b.binding.file ? `${b.binding.file}:${b.binding.line}` : b.binding.address !== undefined ? `0x${b.binding.address.toString(16).padStart(8, '0')}` : '';
+      rows.push(`#${b.id} ${b.kind} ${where} ${b.binding.verified ? '' : `(unverified: ${b.binding.message})`} hits ${b.hits}`.replace(/\s+/g, ' ').trim());
+    }
+    for (const d of this.data) rows.push(`#${d.id} data ${d.access} ${d.description} hits ${d.hits}`);
+    return rows.join('\n') || 'no breakpoints';
+  }
+}

@@ -1,0 +1,230 @@
+// The recorded trace, browsable. The debugger runs in fast mode (a traced run is twenty times
+// slower), so rows are made on demand: a scratch machine in traced mode is put in the state of
+// the checkpoint before the rows wanted and replays them, with the journaled I/O and no output.
+// Timestamps are those of one traced run from instruction 0 when the history reaches back to it
+// (each window between checkpoints is replayed once and its length in ticks cached); otherwise
+// they count from the checkpoint the replay started at, and so does every previousTimestamp.
+
+import { ABI_NAMES, disassembleWord, restoreSnapshot, type Machine, type MemoryRecord, type Trace } from '@tessera/vm-core';
+import type { History } from './history.js';
+import type { JournalIO } from './journal-io.js';
+import type { LoadedProgram } from './program.js';
+import type { TraceAccess, TraceExportFormat, TraceFilter, TracePage, TraceQuery, TraceRowView } from './types.js';
+
+export interface TraceContext {
+  loaded: LoadedProgram;
+  history: History;
+  io: JournalIO;
+  /** A new machine of the launched program in traced mode, its I/O the journal. */
+  makeTraced(): Machine;
+  /** Ticks (rows + accesses) of the window starting at each checkpoint, to the next one. */
+  windowTicks: Map<number, number>;
+}
+
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 10_000;
+/** Rows a filtered page looks at before answering with what it found (and where to go on). */
+const SCAN_LIMIT = 200_000;
+const RUN_STEP = 4096;
+
+type Visit = (instret: number, trace: Trace, row: number, tickOffset: number | undefined) => boolean | void;
+
+export class TraceView {
+  constructor(private readonly ctx: TraceContext) {}
+
+  page(query: TraceQuery): TracePage {
+    const h = this.ctx.history;
+    const historyStart = h.start;
+    const historyEnd = h.highWater;
+    const start = Math.max(historyStart, Math.min(Math.floor(query.start ?? historyStart), historyEnd));
+    const count = Math.max(1, Math.min(Math.floor(query.count ?? DEFAULT_PAGE), MAX_PAGE));
+    const keep = this.predicate(query.filter);
+    const rows: TraceRowView[] = [];
+    let next: number | undefined;
+    let scanned = 0;
+    this.replay(start, historyEnd, (instret, trace, r, offset) => {
+      if (rows.length >= count || scanned >= SCAN_LIMIT) {
+        next = instret;
+        return false;
+      }
+      scanned++;
+      if (keep(trace, r)) rows.push(this.rowView(trace, r, instret, offset));
+      return true;
+    });
+    const page: TracePage = { rows, historyStart, historyEnd };
+    if (next !== undefined) page.next = next;
+    return page;
+  }
+
+  /** Writes the history's rows (each followed by its accesses) as JSON Lines or CSV, the format of `tessera trace` plus instret, label and source. */
+  export(format: TraceExportFormat, write: (chunk: string) => void, filter?: TraceFilter): number {
+    const h = this.ctx.history;
+    const keep = this.predicate(filter);
+    let n = 0;
+    let buffer = '';
+    const flush = () => {
+      if (buffer) write(buffer);
+      buffer = '';
+    };
+    if (format === 'csv') buffer += 'kind,instret,timestamp,pc,word,chip,next_pc,instruction,label,source,space,address,size,write,value,previous_value,previous_timestamp\n';
+    this.replay(h.start, h.highWater, (instret, trace, r, offset) => {
+      if (!keep(trace, r)) return true;
+      const row = this.rowView(trace, r, instret, offset);
+      const raw = trace.row(r);
+      const records = [...raw.reads, ...raw.writes].sort((a, b) => a.index - b.index);
+      const src = row.source ? `${row.source.file}:${row.source.line}` : '';
+      if (format === 'jsonl') {
+        buffer += `{"type":"row","instret":${instret},"timestamp":${row.timestamp},"pc":${row.pc},"word":${row.word},"chip":${JSON.stringify(row.chip)},"nextPc":${row.nextPc},"instruction":${JSON.stringify(row.instruction)},"label":${JSON.stringify(row.label)},"source":${JSON.stringify(src)}}\n`;
+        for (const rec of records) {
+          buffer += `{"type":"record","timestamp":${rec.timestamp + (offset ?? 0)},"space":${rec.space},"address":${rec.address},"size":${rec.size},"write":${rec.write},"value":${rec.value},"previousValue":${rec.previousValue},"previousTimestamp":${rec.previousTimestamp ? rec.previousTimestamp + (offset ?? 0) : 0}}\n`;
+        }
+      } else {
+        buffer += `row,${instret},${row.timestamp},${row.pc},${row.word},${csv(row.chip)},${row.nextPc},${csv(row.instruction)},${csv(row.label)},${csv(src)},,,,,,,\n`;
+        for (const rec of records) {
+          buffer += `record,${instret},${rec.timestamp + (offset ?? 0)},,,,,,,,${rec.space},${rec.address},${rec.size},${rec.write ? 1 : 0},${rec.value},${rec.previousValue},${rec.previousTimestamp ? rec.previousTimestamp + (offset ?? 0) : 0}\n`;
+        }
+      }
+      n++;
+      if (buffer.length > 1 << 16) flush();
+      return true;
+    });
+    flush();
+    return n;
+  }
+
+  /** Ticks of a traced run from instruction 0 to `instret`; undefined when the history no longer reaches 0. */
+  timestampAt(instret: number): number | undefined {
+    const h = this.ctx.history;
+    const cps = h.checkpoints;
+    if (!cps.length || cps[0]!.instret !== 0) return undefined;
+    let ticks = 0;
+    for (let i = 0; i < cps.length && cps[i]!.instret < instret; i++) {
+      const c = cps[i]!;
+      const nextStart = cps[i + 1]?.instret;
+      const end = nextStart !== undefined && nextStart <= instret ? nextStart : instret;
+      const cached = end === nextStart ? this.ctx.windowTicks.get(c.instret) : undefined;
+      if (cached !== undefined) {
+        ticks += cached;
+        continue;
+      }
+      const t = this.machineAt(c.instret);
+      try {
+        while (t.instret < end && !t.stop && !t.waiting) t.runChunk(Math.min(end - t.instret, 1 << 16));
+      } finally {
+        this.release();
+      }
+      const w = t.trace!.timestamp;
+      if (end === nextStart) this.ctx.windowTicks.set(c.instret, w);
+      ticks += w;
+    }
+    return ticks;
+  }
+
+  private savedCursor = 0;
+  private savedSilent = false;
+
+  /** A traced machine in the state of the checkpoint at (exactly) instret, the journal set to it. */
+  private machineAt(instret: number): Machine {
+    const c = this.ctx.history.at(instret)!;
+    const t = this.ctx.makeTraced();
+    const io = this.ctx.io;
+    this.savedCursor = io.cursor;
+    this.savedSilent = io.silent;
+    io.silent = true;
+    restoreSnapshot(t, c.snapshot);
+    io.cursor = c.journal;
+    return t;
+  }
+
+  private release(): void {
+    this.ctx.io.cursor = this.savedCursor;
+    this.ctx.io.silent = this.savedSilent;
+  }
+
+  /** Replays [from, to) traced, visiting each row; stops when visit answers false. */
+  private replay(from: number, to: number, visit: Visit): void {
+    if (from >= to) return;
+    const h = this.ctx.history;
+    const c = h.at(from);
+    if (!c) return;
+    const offset = this.timestampAt(c.instret);
+    const t = this.machineAt(c.instret);
+    try {
+      const trace = t.trace!;
+      const base = c.instret;
+      while (t.instret < to && !t.stop && !t.waiting) {
+        let limit = Math.min(to - t.instret, RUN_STEP);
+        const edit = h.nextEdit(t.instret);
+        if (edit && edit.instret < to) limit = Math.min(limit, edit.instret - t.instret);
+        const r0 = trace.rowCount;
+        const ran = t.runChunk(limit);
+        for (let r = r0; r < trace.rowCount; r++) {
+          const instret = base + r;
+          if (instret >= from && visit(instret, trace, r, offset) === false) return;
+        }
+        if (edit && t.instret === edit.instret) {
+          restoreSnapshot(t, edit.snapshot);
+          this.ctx.io.cursor = edit.journal;
+        } else if (ran === 0) break;
+      }
+    } finally {
+      this.release();
+    }
+  }
+
+  private predicate(filter: TraceFilter | undefined): (trace: Trace, r: number) => boolean {
+    if (!filter) return (_t, r) => r >= 0;
+    const chips = filter.chips?.length ? new Set(filter.chips) : undefined;
+    const pc = filter.pcRange;
+    const label = filter.label ? this.ctx.loaded.labels.range(filter.label) : undefined;
+    const missingLabel = filter.label !== undefined && !label;
+    const addr = filter.address;
+    return (trace, r) => {
+      if (r < 0 || missingLabel) return false;
+      const p = trace.rowPc(r);
+      if (chips && !chips.has(trace.chipNames[trace.rowChip(r)] ?? '')) return false;
+      if (pc && !(p >= pc.start && p < pc.end)) return false;
+      if (label && !(p >= label.start && p < label.end)) return false;
+      if (addr) {
+        const [first, end] = trace.rowRecords(r);
+        let touches = false;
+        for (let i = first; i < end && !touches; i++) {
+          const rec = trace.recordAt(i, r);
+          if (rec.space === 2 && rec.address < addr.end && rec.address + rec.size > addr.start) touches = true;
+        }
+        if (!touches) return false;
+      }
+      return true;
+    };
+  }
+
+  private rowView(trace: Trace, r: number, instret: number, offset: number | undefined): TraceRowView {
+    const row = trace.row(r);
+    const labels = this.ctx.loaded.labels;
+    const view: TraceRowView = {
+      instret, timestamp: row.timestamp + (offset ?? 0), pc: row.pc, word: row.word,
+      instruction: disassembleWord(row.word, row.pc, { symbolize: (a) => labels.describe(a) }).text.replace(/\t/g, ' '),
+      chip: row.chip, label: labels.describe(row.pc) ?? '', nextPc: row.nextPc,
+      reads: row.reads.map((a) => this.access(a)), writes: row.writes.map((a) => this.access(a)),
+    };
+    const src = this.ctx.loaded.program.sourceMap.locate(row.pc);
+    if (src) view.source = { file: src.file, line: src.start.line, column: src.start.col };
+    return view;
+  }
+
+  private access(a: MemoryRecord): TraceAccess {
+    const space = a.space === 1 ? 'register' : a.space === 2 ? 'memory' : 'public';
+    const address = a.space === 1 ? a.address / 4 : a.address;
+    let name: string;
+    if (a.space === 1) name = ABI_NAMES[address] ?? `x${address}`;
+    else if (a.space === 2) {
+      const l = this.ctx.loaded.labels.describe(a.address);
+      name = `0x${a.address.toString(16).padStart(8, '0')}${l ? ` <${l}>` : ''}`;
+    } else name = `public[${a.address}]`;
+    return { space, address, name, size: a.size, write: a.write, value: a.value, previousValue: a.previousValue };
+  }
+}
+
+function csv(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
