@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { BreakpointOptions, DataAccessType, ExceptionFilterId } from '../runtime/types.js';
-import { addressOf, hex8 } from './convert.js';
-import { ERROR, RequestError, arrayArg } from './request-error.js';
+import { addressOf } from './convert.js';
+import { RequestError, arrayArg } from './request-error.js';
 import type { SessionCore } from './session.js';
 
 function options(command: string, raw: unknown, i: number): BreakpointOptions & Record<string, unknown> {
@@ -71,16 +71,14 @@ export function registerBreakpoints(core: SessionCore): void {
     const rt = core.runtime('dataBreakpointInfo');
     const name = typeof args.name === 'string' ? args.name.replace(/^\*/, '') : undefined;
     if (!name) throw new RequestError("dataBreakpointInfo: 'name' must be a variable name or an address");
-    let expression = name;
+    let expression: string | undefined = name;
     if (args.asAddress === true) {
       const bytes = typeof args.bytes === 'number' && Number.isInteger(args.bytes) && args.bytes > 0 ? args.bytes : 4;
-      const address = /^(0x[0-9a-f]+|\d+)$/i.test(name.trim()) ? addressOf('dataBreakpointInfo', name.trim()) : rt.evaluate(name, 'watch').value;
-      if (address === undefined) throw new RequestError(`dataBreakpointInfo: '${name}' is not an address`, ERROR.evaluate);
-      expression = `${hex8(address)}..${hex8(address + bytes)}`;
+      expression = `${name}:${bytes}`;
     } else if (args.variablesReference !== undefined && args.variablesReference !== null) {
       const node = core.variables.get('dataBreakpointInfo', args.variablesReference);
-      if (node.label === 'Registers') return { dataId: null, description: `${name}: registers cannot be watched, only memory`, accessTypes: [] };
-      if (node.label !== 'Symbols') expression = `${node.label}${name}`;
+      expression = node.dataExpression?.(name);
+      if (expression === undefined) return { dataId: null, description: `${name}: only memory can be watched (symbols and their elements), not ${node.label}`, accessTypes: [] };
     }
     const info = rt.dataBreakpointInfo(expression);
     const body: DebugProtocol.DataBreakpointInfoResponse['body'] = { dataId: info.dataId ?? null, description: info.description, accessTypes: [...info.accessTypes], canPersist: false };

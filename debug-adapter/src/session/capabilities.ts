@@ -8,7 +8,7 @@ import type { FaultKind } from '@tessera/vm-core';
  * Exception filters: one per fault kind the machine reports (a Record over FaultKind, so a new
  * kind in vm-core fails to compile here until it has a filter), and `ebreak`.
  */
-const FAULT_FILTERS: Record<Exclude<FaultKind, 'breakpoint'>, [label: string, description: string]> = {
+const FAULT_FILTERS: Record<FaultKind, [label: string, description: string]> = {
   'illegal-instruction': ['Illegal instruction', 'A word that is no instruction of the machine or its environment'],
   'fetch-fault': ['Fetch fault', 'A jump into memory that is unmapped or not executable'],
   'misaligned-fetch': ['Misaligned jump', 'A jump or branch to a pc that is not a multiple of 4'],
@@ -18,13 +18,14 @@ const FAULT_FILTERS: Record<Exclude<FaultKind, 'breakpoint'>, [label: string, de
   'misaligned-store': ['Misaligned store', 'With strict alignment (and under openvm)'],
   'environment-call': ['Environment call', 'An ecall the environment does not know, or refuses'],
   'memory-limit': ['Memory limit', 'The guest asked for more memory than the limit allows'],
+  breakpoint: ['ebreak fault', 'An ebreak while the ebreak filter is off: the guest faults'],
 };
 
 export const EBREAK_FILTER = 'ebreak';
 
 export const EXCEPTION_FILTERS: readonly DebugProtocol.ExceptionBreakpointsFilter[] = [
+  { filter: EBREAK_FILTER, label: 'ebreak', description: 'Stop at every ebreak instruction; continuing skips it', default: true },
   ...Object.entries(FAULT_FILTERS).map(([filter, [label, description]]) => ({ filter, label, description, default: true })),
-  { filter: EBREAK_FILTER, label: 'ebreak', description: 'Stop at every ebreak instruction', default: true },
 ];
 
 export function capabilities(): DebugProtocol.Capabilities {

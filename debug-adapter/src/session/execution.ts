@@ -15,16 +15,34 @@ function granularity(args: Record<string, unknown>): Granularity {
 
 export function registerExecution(core: SessionCore): void {
   const run = (command: string, go: (rt: Runtime, args: Record<string, unknown>) => Promise<void>, body?: unknown) => {
-    core.handle(command, (args) => {
+    core.handle(command, async (args) => {
       core.checkThread(command, args);
       const rt = core.stoppedRuntime(command);
-      // The run reports through events; its promise only says it is over.
-      go(rt, args).catch((e: unknown) => failed(rt, command, e));
+      await started(rt, command, go(rt, args));
       return body;
     });
   };
-  // The response already said the run started: a run that could not start must still end in a
-  // stop, or the client would wait for one forever.
+  /**
+   * The run reports through events; its promise only says it is over. A run that cannot start
+   * rejects at once: that is the request's error. One failing later must still end in a stop, or
+   * the client would wait for one forever.
+   */
+  const started = async (rt: Runtime, command: string, run: Promise<void>): Promise<void> => {
+    let early: unknown[] | undefined = [];
+    run.catch((e: unknown) => {
+      if (early) early.push(e);
+      else failed(rt, command, e);
+    });
+    // An async method that throws before its first await has rejected by now.
+    await Promise.resolve();
+    await Promise.resolve();
+    const errors = early;
+    early = undefined;
+    if (errors.length) {
+      const e = errors[0];
+      throw new RequestError(`${command}: ${e instanceof Error ? e.message : String(e)}`, ERROR.notStopped);
+    }
+  };
   const failed = (rt: Runtime, command: string, e: unknown): void => {
     const message = e instanceof Error ? e.message : String(e);
     core.log(`${command}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -55,12 +73,10 @@ export function registerExecution(core: SessionCore): void {
   });
 
   // The trace view's "go to this row": back or forward to the state before instruction `instret`.
-  core.handle('tessera/goto', (args) => {
+  core.handle('tessera/goto', async (args) => {
     const rt = core.stoppedRuntime('tessera/goto');
     const instret = integerArg('tessera/goto', args, 'instret');
-    const { historyStart, historyEnd } = rt.traceSummary();
-    if (instret < historyStart || instret > historyEnd) throw new RequestError(`tessera/goto: instruction ${instret} is outside the recorded history (${historyStart}–${historyEnd})`);
-    rt.goto(instret).catch((e: unknown) => failed(rt, 'tessera/goto', e));
+    await started(rt, 'tessera/goto', rt.goto(instret));
     return undefined;
   });
 }

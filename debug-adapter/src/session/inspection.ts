@@ -65,7 +65,7 @@ function countersNode(core: SessionCore, rt: Runtime): VariableNode {
       const chips = Object.entries(c.chipRows).filter(([, n]) => n > 0);
       return [
         { name: 'instret', value: String(c.instret), variablesReference: 0, presentationHint: readOnly },
-        { name: 'timestamp', value: String(c.timestamp), variablesReference: 0, presentationHint: readOnly },
+        { name: 'timestamp', value: c.timestamp === undefined ? 'n/a (the run is past the replayable history)' : String(c.timestamp), variablesReference: 0, presentationHint: readOnly },
         { name: 'gas', value: String(c.gas), variablesReference: 0, presentationHint: readOnly },
         { name: 'segment', value: String(c.segment), variablesReference: 0, presentationHint: readOnly },
         {
@@ -124,6 +124,10 @@ function symbolVariable(core: SessionCore, rt: Runtime, s: SymbolInfo, format?: 
     v.variablesReference = core.variables.add({
       label: s.name,
       children: (fmt) => values.map((x, i) => ({ name: `[${i}]`, value: elementText(s.kind, x, fmt), variablesReference: 0, memoryReference: hex8(s.address + i * size) })),
+      dataExpression: (name) => {
+        const m = /^\[(\d+)\]$/.exec(name);
+        return m ? `${hex8(s.address + Number(m[1]) * size)}:${size}` : undefined;
+      },
       set: (name, text, fmt) => {
         const m = /^\[(\d+)\]$/.exec(name);
         const i = m ? Number(m[1]) : -1;
@@ -143,6 +147,7 @@ function symbolsNode(core: SessionCore, rt: Runtime): VariableNode {
   return {
     label: 'Symbols',
     children: (format) => rt.symbols().map((s) => symbolVariable(core, rt, s, format)),
+    dataExpression: (name) => name,
     set: (name, text, format) => {
       const s = rt.symbols().find((x) => x.name === name);
       if (!s) throw new RequestError(`setVariable: no symbol '${name}'`, ERROR.unknownReference);

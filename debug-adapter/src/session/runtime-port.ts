@@ -5,7 +5,6 @@ import type { DebugRuntimeApi, RuntimeEvents } from '../runtime/types.js';
 
 export interface RuntimeEmitter {
   on<K extends keyof RuntimeEvents>(event: K, listener: (...args: RuntimeEvents[K]) => void): unknown;
-  removeAllListeners(event?: keyof RuntimeEvents): unknown;
 }
 
 export type Runtime = DebugRuntimeApi & RuntimeEmitter;

@@ -11,6 +11,7 @@ import {
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { formatDiagnostic } from '@tessera/vm-core';
+import { DebugRuntime } from '../runtime/runtime.js';
 import type { BreakpointBinding, LaunchConfig, LaunchResult, StoppedEvent as RuntimeStop } from '../runtime/types.js';
 import { capabilities } from './capabilities.js';
 import { hex8, sourceOf } from './convert.js';
@@ -78,21 +79,26 @@ export class TesseraSession extends DebugSession implements SessionCore {
   /** Requests still being answered, so that `cancel` can reach them. */
   private readonly inFlight = new Set<number>();
   private readonly cancelled = new Set<number>();
-  private readonly createRuntime: RuntimeFactory | undefined;
+  private readonly createRuntime: RuntimeFactory;
   private readonly logLine: (line: string) => void;
   private initialized = false;
+  /** Events raised while a request is being answered wait for its response (DAP order: a step's response, then its stop). */
+  private holding = 0;
+  private held: DebugProtocol.Event[] = [];
   private current: Runtime | undefined;
   private args: LaunchArguments | undefined;
   private configured = false;
   private restarting = false;
   private ended = false;
+  /** Runtimes whose events no longer reach the client (a refused launch, after disconnect). */
+  private readonly detached = new WeakSet<Runtime>();
   readonly variables = new VariableStore();
   lastStop: RuntimeStop | undefined;
   inputPending = false;
 
   constructor(options: SessionOptions = {}) {
     super();
-    this.createRuntime = options.createRuntime;
+    this.createRuntime = options.createRuntime ?? (() => new DebugRuntime());
     this.logLine = options.log ?? (() => {});
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
@@ -182,6 +188,7 @@ export class TesseraSession extends DebugSession implements SessionCore {
     const response: DebugProtocol.Response = new Response(request);
     const handler = this.handlers.get(request.command);
     this.inFlight.add(request.seq);
+    this.holding++;
     void (async () => {
       try {
         if (!handler) throw new RequestError(`unknown request '${String(request.command)}'`, ERROR.unsupported);
@@ -200,8 +207,18 @@ export class TesseraSession extends DebugSession implements SessionCore {
       } finally {
         this.inFlight.delete(request.seq);
         this.cancelled.delete(request.seq);
+        if (--this.holding === 0) {
+          const events = this.held;
+          this.held = [];
+          for (const e of events) super.sendEvent(e);
+        }
       }
     })();
+  }
+
+  override sendEvent(event: DebugProtocol.Event): void {
+    if (this.holding > 0) this.held.push(event);
+    else super.sendEvent(event);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -224,18 +241,17 @@ export class TesseraSession extends DebugSession implements SessionCore {
     if (args.cwd !== undefined) args.cwd = resolve(args.cwd);
     this.args = args;
     const config = this.launchConfig(args);
-    if (!this.createRuntime) throw new RequestError('launch: this adapter was built without a runtime', ERROR.internal);
     const rt = this.createRuntime();
     this.wire(rt);
     const result = await rt.launch(config);
     if (!result.ok) {
-      rt.removeAllListeners();
+      this.detached.add(rt);
       this.args = undefined;
       throw new RequestError(this.launchFailure(result), ERROR.launchFailed);
     }
     this.current = rt;
     // Breakpoints bind against the loaded program, so configuration starts only now.
-    queueMicrotask(() => this.sendEvent(new InitializedEvent()));
+    setImmediate(() => this.sendEvent(new InitializedEvent()));
     return undefined;
   }
 
@@ -264,8 +280,7 @@ export class TesseraSession extends DebugSession implements SessionCore {
       stdin: args.stdin ?? (args.stdinFile !== undefined ? readBytes('stdinFile', args.stdinFile) : undefined),
       environment: args.environment,
       hints: args.hints.map((h) => readBytes('hint file', h)),
-      // The session reports the entry stop itself, after configurationDone.
-      stopOnEntry: false,
+      stopOnEntry: args.stopOnEntry,
       maxSteps: args.maxSteps,
       maxMemory: args.maxMemory,
       traceHistory: args.traceHistory,
@@ -293,21 +308,13 @@ export class TesseraSession extends DebugSession implements SessionCore {
     const rt = this.runtime('configurationDone');
     if (this.configured) return undefined;
     this.configured = true;
-    queueMicrotask(() => this.startRun(rt));
+    setImmediate(() => this.startRun(rt));
     return undefined;
   }
 
-  /** After launch or restart: stop at the entry, or run. */
+  /** After launch or restart: the runtime stops at the entry (stopOnEntry) or runs. */
   private startRun(rt: Runtime): void {
-    if (this.args?.stopOnEntry) {
-      this.lastStop = { reason: 'entry', description: 'entry', hitBreakpointIds: [] };
-      this.variables.reset();
-      const e: DebugProtocol.StoppedEvent = new StoppedEvent('entry', THREAD_ID);
-      e.body.allThreadsStopped = true;
-      this.sendEvent(e);
-    } else {
-      rt.continue().catch((err: unknown) => this.log(`continue: ${String(err)}`));
-    }
+    rt.start().catch((err: unknown) => this.log(`start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
   }
 
   private async restart(): Promise<undefined> {
@@ -323,8 +330,8 @@ export class TesseraSession extends DebugSession implements SessionCore {
     this.ended = false;
     this.inputPending = false;
     this.variables.reset();
+    // The runtime starts the new run itself (stopping at the entry when asked to).
     this.sendEvent(new InvalidatedEvent(['all']));
-    queueMicrotask(() => this.startRun(rt));
     return undefined;
   }
 
@@ -340,7 +347,7 @@ export class TesseraSession extends DebugSession implements SessionCore {
 
   private disconnect(): undefined {
     if (this.current && this.current.state !== 'ended' && this.current.state !== 'not-launched') this.current.terminate();
-    this.current?.removeAllListeners();
+    if (this.current) this.detached.add(this.current);
     // The stdio adapter exits shortly after the response; in server or inline mode nothing happens.
     setTimeout(() => this.shutdown(), 0);
     return undefined;
@@ -355,7 +362,11 @@ export class TesseraSession extends DebugSession implements SessionCore {
   // ---- runtime events → DAP events ---------------------------------------------------------------
 
   private wire(rt: Runtime): void {
-    rt.on('stopped', (stop) => {
+    const on: Runtime['on'] = (event, listener) =>
+      rt.on(event, (...args) => {
+        if (!this.detached.has(rt)) listener(...args);
+      });
+    on('stopped', (stop) => {
       this.lastStop = stop;
       this.inputPending = false;
       this.variables.reset();
@@ -367,24 +378,24 @@ export class TesseraSession extends DebugSession implements SessionCore {
       if (stop.dataHits?.length) this.sendEvent(new OutputEvent(`${stop.description}${stop.text ? `: ${stop.text}` : ''}\n`, 'console'));
       this.sendEvent(e);
     });
-    rt.on('continued', () => {
+    on('continued', () => {
       this.inputPending = false;
       this.sendEvent(new ContinuedEvent(THREAD_ID, true));
     });
-    rt.on('output', (o) => this.sendEvent(new OutputEvent(o.text, o.category)));
-    rt.on('inputRequested', ({ prompt }) => {
+    on('output', (o) => this.sendEvent(new OutputEvent(o.text, o.category)));
+    on('inputRequested', ({ prompt }) => {
       this.inputPending = true;
       const text = prompt ? `${prompt}\n` : 'The program is waiting for standard input: type a line in the Debug Console (an empty evaluation ends the input).\n';
       this.sendEvent(new OutputEvent(text, 'console'));
     });
-    rt.on('exited', (x) => {
+    on('exited', (x) => {
       this.inputPending = false;
       if (x.status !== 'exited') this.sendEvent(new OutputEvent(`The program ended: ${x.status} (exit code ${x.exitCode}).\n`, 'console'));
       this.sendEvent(new ExitedEvent(x.exitCode));
     });
-    rt.on('terminated', () => {
+    on('terminated', () => {
       if (!this.restarting) this.endSession();
     });
-    rt.on('breakpointChanged', (b) => this.sendEvent(new BreakpointEvent('changed', this.breakpoint(b))));
+    on('breakpointChanged', (b) => this.sendEvent(new BreakpointEvent('changed', this.breakpoint(b))));
   }
 }

@@ -11,6 +11,8 @@ export interface VariableNode {
   children(format: DebugProtocol.ValueFormat | undefined): DebugProtocol.Variable[];
   /** Sets a child by name; answers the new value's display. Absent: the node is read-only. */
   set?(name: string, value: string, format: DebugProtocol.ValueFormat | undefined): DebugProtocol.SetVariableResponse['body'];
+  /** The runtime expression naming the memory of a child, for a data breakpoint; absent: none can be watched. */
+  dataExpression?(name: string): string | undefined;
 }
 
 export class VariableStore {
