@@ -133,6 +133,16 @@ export class Labels {
     return best;
   }
 
+  /** The last global or function label at or before addr (skipping local labels inside a function). */
+  functionOf(addr: number): ImageSymbol | undefined {
+    let best: ImageSymbol | undefined;
+    for (const s of this.sorted) {
+      if (s.value > addr) break;
+      if (s.binding === 'global' || s.binding === 'weak' || s.type === 'func') best = s;
+    }
+    return best ?? this.containing(addr);
+  }
+
   /** Labels starting exactly at addr. */
   at(addr: number): ImageSymbol | undefined {
     const s = this.containing(addr);

@@ -445,11 +445,10 @@ export class DebugRuntime implements DebugRuntimeApi {
     const frames = this.shadow.frames;
     const out: CallFrame[] = [];
     const labels = this.loaded!.labels;
-    const nameOf = (pc: number, entry: number | undefined) => {
-      const fn = entry !== undefined ? labels.at(entry)?.name ?? labels.describe(entry) : undefined;
-      const here = labels.describe(pc);
-      return fn && here && !here.startsWith(fn) ? `${fn} (${here})` : here ?? fn ?? hex(pc);
-    };
+    // A frame is named by the function it runs: the label its call entered, or for the
+    // outermost frame the global label the pc lies in.
+    const nameOf = (pc: number, entry: number | undefined) =>
+      (entry !== undefined ? labels.at(entry)?.name : undefined) ?? labels.functionOf(pc)?.name ?? hex(pc);
     out.push(this.frame(0, m.pc, nameOf(m.pc, frames[frames.length - 1]?.entry), m.x[2]! >>> 0));
     for (let i = frames.length - 1; i >= 0; i--) {
       const f = frames[i]!;
