@@ -40,6 +40,8 @@ export class Workspace {
   /** Set when the settings changed, so analyses run again even if the text did not. */
   private settingsEpoch = 0;
   private readonly epochOf = new Map<string, number>();
+  /** Documents whose includes changed: their next analysis runs even if their own text did not. */
+  private readonly dirty = new Set<string>();
 
   constructor(private readonly host: WorkspaceHost) {}
 
@@ -53,7 +55,7 @@ export class Workspace {
     const doc = this.host.document(uri);
     if (!doc) return this.latest.get(uri);
     const last = this.latest.get(uri);
-    if (last && last.version === doc.version && this.epochOf.get(uri) === this.settingsEpoch) return last;
+    if (last && last.version === doc.version && this.epochOf.get(uri) === this.settingsEpoch && !this.dirty.has(uri)) return last;
     if (token?.isCancellationRequested) return last;
     return this.run(uri);
   }
@@ -79,12 +81,22 @@ export class Workspace {
   changed(uri: string): void {
     this.schedule(uri);
     const path = uriToPath(uri);
-    for (const a of this.latest.values()) if (a.uri !== uri && a.includedFiles.has(path)) this.schedule(a.uri);
+    for (const a of this.latest.values()) {
+      if (a.uri !== uri && a.includedFiles.has(path)) {
+        this.dirty.add(a.uri);
+        this.schedule(a.uri);
+      }
+    }
   }
 
   /** A file changed on disk (or was created or deleted): re-analyse what includes it. */
   fileChanged(path: string): void {
-    for (const a of this.latest.values()) if (a.includedFiles.has(path)) this.schedule(a.uri);
+    for (const a of this.latest.values()) {
+      if (a.includedFiles.has(path)) {
+        this.dirty.add(a.uri);
+        this.schedule(a.uri);
+      }
+    }
   }
 
   closed(uri: string): void {
@@ -93,6 +105,7 @@ export class Workspace {
     if (p?.immediate) clearImmediate(p.immediate);
     this.pending.delete(uri);
     this.latest.delete(uri);
+    this.dirty.delete(uri);
     this.settingsCache.delete(uri);
     this.epochOf.delete(uri);
     // Includers of this file now read it from the disk.
@@ -131,7 +144,8 @@ export class Workspace {
     const doc = this.host.document(uri);
     if (!doc) return this.latest.get(uri);
     const last = this.latest.get(uri);
-    if (last && last.version === doc.version && this.epochOf.get(uri) === epoch) return last;
+    if (last && last.version === doc.version && this.epochOf.get(uri) === epoch && !this.dirty.has(uri)) return last;
+    this.dirty.delete(uri);
     const path = uriToPath(uri);
     const result = analyze({
       uri,
@@ -144,7 +158,7 @@ export class Workspace {
     // A newer version (or a closed document) makes this result stale: keep the newer one.
     const now = this.host.document(uri);
     const newest = this.latest.get(uri);
-    if (!now || (newest && newest.version > result.version)) return newest;
+    if (!now || (newest && newest !== last && newest.version > result.version)) return newest;
     this.latest.set(uri, result);
     this.epochOf.set(uri, epoch);
     this.host.analysed(result);

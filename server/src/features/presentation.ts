@@ -29,6 +29,7 @@ export function foldingRanges(a: DocumentAnalysis): FoldingRange[] {
       lineToks.push(t);
     }
     for (const st of splitLine(lineToks)) {
+      for (const l of st.labels) if (funcNames.has(l.text)) functions.push({ name: l.text, line });
       const head = st.head?.text.toLowerCase();
       if (!head) continue;
       if (OPEN[head]) stack.push({ kind: OPEN[head]!, line });
@@ -54,7 +55,6 @@ export function foldingRanges(a: DocumentAnalysis): FoldingRange[] {
         if (f && line > f.line) out.push({ startLine: f.line, endLine: line, kind: FoldingRangeKind.Region });
         if (f) functions.splice(functions.indexOf(f), 1);
       }
-      for (const l of st.labels) if (funcNames.has(l.text)) functions.push({ name: l.text, line });
     }
   }
   // A block comment over several lines comes as one token per line.

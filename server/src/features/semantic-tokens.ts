@@ -86,6 +86,10 @@ function classify(a: DocumentAnalysis, firstLine: number, lastLine: number): Cla
       for (const t of st.operandTokens) {
         switch (t.kind) {
           case 'identifier': {
+            if (t.text === '.') {
+              firstOperand = false;
+              break;
+            }
             if (isMacroDef) push(t, firstOperand ? 'macro' : 'macroParameter', DECLARATION);
             else if (registerNumber(t.text) !== undefined) push(t, 'register');
             else if (equDef && firstOperand) push(t, 'symbol', DECLARATION | READONLY);
