@@ -2,7 +2,7 @@
 // conditional, hit count, logpoint, function, instruction, exception filters, data breakpoints.
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, lineOf, program, registers, scopeVariables, startClient, stopped, type Client } from './harness.js';
+import { ensureBuilt, exitCode, launch, lineOf, program, registers, scopeVariables, startClient, stopped, take, type Client } from './harness.js';
 
 beforeAll(() => ensureBuilt());
 
@@ -42,7 +42,7 @@ describe('line breakpoints', () => {
       await cont(dc);
     }
     expect(totals).toEqual([1, 5, 14, 30]);
-    const exited = (await dc.waitForEvent('exited')) as DebugProtocol.ExitedEvent;
+    const exited = (await take(dc, 'exited')) as DebugProtocol.ExitedEvent;
     expect(exited.body.exitCode).toBe(30);
   });
 
@@ -80,7 +80,7 @@ describe('line breakpoints', () => {
     await stopped(dc, 'breakpoint');
     expect((await registers(dc))[S0]).toBe(3);
     await cont(dc);
-    expect(((await dc.waitForEvent('exited')) as DebugProtocol.ExitedEvent).body.exitCode).toBe(30);
+    expect((await exitCode(dc))).toBe(30);
   });
 
   it('with a hit count stop on that hit', async () => {
@@ -100,7 +100,7 @@ describe('line breakpoints', () => {
       if (e.body.category === 'console' && e.body.output.startsWith('i=')) logged.push(e.body.output.trim());
     });
     await launch(dc, { program: LOOP }, () => lineBreakpoints(dc, LOOP, [{ line: lineOf(LOOP, 'store-total'), logMessage: 'i={s0} total={t0}' }]));
-    expect(((await dc.waitForEvent('exited')) as DebugProtocol.ExitedEvent).body.exitCode).toBe(30);
+    expect((await exitCode(dc))).toBe(30);
     expect(logged).toEqual(['i=1 total=1', 'i=2 total=5', 'i=3 total=14', 'i=4 total=30']);
   });
 });
@@ -124,8 +124,7 @@ describe('function and instruction breakpoints', () => {
     dc = await startClient();
     await launch(dc, { program: LOOP, stopOnEntry: true });
     await stopped(dc, 'entry');
-    const square = (await dc.evaluateRequest({ expression: 'square', context: 'watch' })).body.result;
-    const address = Number(/0x[0-9a-f]+/i.exec(square)![0]);
+    const address = Number((await dc.evaluateRequest({ expression: 'square', context: 'watch' })).body.memoryReference);
     const r = await dc.customRequest('setInstructionBreakpoints', { breakpoints: [{ instructionReference: `0x${address.toString(16)}`, offset: 4 }] });
     expect(r.body.breakpoints[0]).toMatchObject({ verified: true });
     await cont(dc);
@@ -150,7 +149,7 @@ describe('exception breakpoints', () => {
   it('let the program fault and end when their filter is off', async () => {
     dc = await startClient();
     await launch(dc, { program: program('fault.s') }, () => dc.setExceptionBreakpointsRequest({ filters: ['ebreak'] }));
-    const exited = (await dc.waitForEvent('exited')) as DebugProtocol.ExitedEvent;
+    const exited = (await take(dc, 'exited')) as DebugProtocol.ExitedEvent;
     expect(exited.body.exitCode).toBe(139);
   });
 
@@ -162,7 +161,7 @@ describe('exception breakpoints', () => {
     expect(s.frame.line).toBe(lineOf(e, 'ebreak'));
     expect((await registers(dc))[A0]).toBe(3);
     await cont(dc);
-    expect(((await dc.waitForEvent('exited')) as DebugProtocol.ExitedEvent).body.exitCode).toBe(7);
+    expect((await exitCode(dc))).toBe(7);
   });
 });
 
@@ -216,7 +215,7 @@ describe('data breakpoints', () => {
     dc = await startClient();
     await launch(dc, { program: LOOP, stopOnEntry: true });
     await stopped(dc, 'entry');
-    const squares = Number(/0x[0-9a-f]+/i.exec((await dc.evaluateRequest({ expression: 'squares', context: 'watch' })).body.result)![0]);
+    const squares = Number((await dc.evaluateRequest({ expression: 'squares', context: 'watch' })).body.memoryReference);
     await watch(dc, `0x${(squares + 8).toString(16)}`, 'readWrite', { asAddress: true, bytes: 4 });
     await cont(dc);
     const s = await stopped(dc, 'data breakpoint');

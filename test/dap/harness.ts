@@ -59,11 +59,55 @@ export interface Client extends DebugClient {
   outputs: Map<string, string>;
 }
 
+const TRACKED = ['stopped', 'exited', 'terminated', 'initialized', 'continued', 'breakpoint'] as const;
+const queues = new WeakMap<DebugClient, Map<string, { events: DebugProtocol.Event[]; waiters: ((e: DebugProtocol.Event) => void)[] }>>();
+
+/**
+ * Queues the client's events so that a test takes each in order, however it arrives: DebugClient's
+ * own waitForEvent misses an event that came in the same chunk as the response awaited before it.
+ */
+export function track(dc: DebugClient): void {
+  const map = new Map(TRACKED.map((t) => [t as string, { events: [] as DebugProtocol.Event[], waiters: [] as ((e: DebugProtocol.Event) => void)[] }]));
+  queues.set(dc, map);
+  for (const t of TRACKED) {
+    dc.on(t, (e: DebugProtocol.Event) => {
+      const q = map.get(t)!;
+      const w = q.waiters.shift();
+      if (w) w(e);
+      else q.events.push(e);
+    });
+  }
+}
+
+/** The next event of a kind not taken yet (waiting for it when there is none). */
+export function take(dc: DebugClient, event: (typeof TRACKED)[number], timeoutMs = dc.defaultTimeout): Promise<DebugProtocol.Event> {
+  const q = queues.get(dc)?.get(event);
+  if (!q) throw new Error('take: the client is not tracked');
+  const ready = q.events.shift();
+  if (ready) return Promise.resolve(ready);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      q.waiters.splice(q.waiters.indexOf(done), 1);
+      reject(new Error(`no '${event}' event after ${timeoutMs} ms`));
+    }, timeoutMs);
+    const done = (e: DebugProtocol.Event): void => {
+      clearTimeout(timer);
+      resolve(e);
+    };
+    q.waiters.push(done);
+  });
+}
+
+export async function exitCode(dc: DebugClient): Promise<number> {
+  return ((await take(dc, 'exited')) as DebugProtocol.ExitedEvent).body.exitCode;
+}
+
 /** A DebugClient on a fresh adapter process, collecting output events. */
 export async function startClient(timeoutMs = 30_000): Promise<Client> {
   const dc = new DebugClient('node', BIN, 'tessera', { cwd: ROOT }, true) as Client;
   dc.defaultTimeout = timeoutMs;
   dc.outputs = new Map();
+  track(dc);
   dc.on('output', (e: DebugProtocol.OutputEvent) => {
     const c = e.body.category ?? 'console';
     dc.outputs.set(c, (dc.outputs.get(c) ?? '') + e.body.output);
@@ -87,9 +131,9 @@ export async function errorOf(p: Promise<unknown>): Promise<string> {
  * event (set breakpoints there), then configurationDone. Resolves with the launch response.
  */
 export async function launch(dc: DebugClient, args: Record<string, unknown>, configure?: () => Promise<unknown>): Promise<DebugProtocol.LaunchResponse> {
-  const initialized = dc.waitForEvent('initialized');
   const launched = dc.launch(args);
-  await initialized;
+  launched.catch(() => {});
+  await Promise.race([take(dc, 'initialized'), launched]);
   if (configure) await configure();
   await dc.configurationDoneRequest();
   return launched;
@@ -97,7 +141,7 @@ export async function launch(dc: DebugClient, args: Record<string, unknown>, con
 
 /** Waits for the next stopped event and returns its body with the top frame. */
 export async function stopped(dc: DebugClient, expectedReason?: string): Promise<{ reason: string; frame: DebugProtocol.StackFrame; body: DebugProtocol.StoppedEvent['body'] }> {
-  const e = (await dc.waitForEvent('stopped')) as DebugProtocol.StoppedEvent;
+  const e = (await take(dc, 'stopped')) as DebugProtocol.StoppedEvent;
   if (expectedReason !== undefined && e.body.reason !== expectedReason) throw new Error(`stopped for '${e.body.reason}' (${e.body.description ?? ''} ${e.body.text ?? ''}), expected '${expectedReason}'`);
   const st = await dc.stackTraceRequest({ threadId: e.body.threadId ?? 1 });
   return { reason: e.body.reason, frame: st.body.stackFrames[0]!, body: e.body };

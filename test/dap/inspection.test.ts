@@ -12,7 +12,6 @@ afterEach(async () => {
 });
 
 const LOOP = program('loop.s');
-const addressIn = (text: string): number => Number(/0x[0-9a-f]+/i.exec(text)![0]);
 
 /** Launches loop.s and stops at the breakpoint of `marker` (its `hit`-th pass). */
 async function stopAt(marker: string, hit = 1): Promise<void> {

@@ -2,7 +2,7 @@
 // launch configuration, and typed in the Debug Console when the guest reads without one.
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, program, startClient, type Client } from './harness.js';
+import { ensureBuilt, exitCode, launch, program, startClient, take, type Client } from './harness.js';
 
 beforeAll(() => ensureBuilt());
 
@@ -11,7 +11,6 @@ afterEach(async () => {
   await dc?.stop();
 });
 
-const exitCode = async (c: Client): Promise<number> => ((await c.waitForEvent('exited')) as DebugProtocol.ExitedEvent).body.exitCode;
 
 describe('guest I/O', () => {
   it('stdout arrives as output events', async () => {
@@ -28,7 +27,7 @@ describe('guest I/O', () => {
     const code = exitCode(dc);
     await launch(dc, { program: program('echo.s'), stdin: 'hello\n' });
     expect(await code).toBe(6);
-    await dc.waitForEvent('terminated');
+    await take(dc, 'terminated');
     expect(dc.outputs.get('stdout')).toBe('hello\n');
   });
 
@@ -45,7 +44,7 @@ describe('guest I/O', () => {
     const r = await dc.evaluateRequest({ expression: 'typed text', context: 'repl' });
     expect(r.body.result).toBe('');
     expect(await code).toBe(11);
-    await dc.waitForEvent('terminated');
+    await take(dc, 'terminated');
     expect(dc.outputs.get('stdout')).toBe('typed text\n');
   });
 });

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ensureBuilt, launch, lineOf, program, registers, scopeVariables, stopped } from './harness.js';
+import { BIN, ensureBuilt, launch, lineOf, program, registers, scopeVariables, stopped, take, track } from './harness.js';
 import { referenceRegisters, referenceRun } from './reference.js';
 
 const LOOP = program('loop.s');
@@ -33,6 +33,7 @@ afterAll(() => {
 describe('a new user with the standalone adapter', () => {
   it('breakpoint in a loop, inspect, watch, step back three times, continue to the end', async () => {
     const dc = new DebugClient('node', BIN, 'tessera');
+    track(dc);
     await dc.start(port);
     const outputs: string[] = [];
     dc.on('output', (e: DebugProtocol.OutputEvent) => {
@@ -72,11 +73,11 @@ describe('a new user with the standalone adapter', () => {
 
       // Continue to the end without the breakpoint: the program exits as an undebugged run does.
       await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [] });
-      const exited = dc.waitForEvent('exited');
+      const exited = take(dc, 'exited');
       await dc.continueRequest({ threadId: 1 });
       const ref = referenceRun(LOOP);
       expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(ref.exitCode);
-      await dc.waitForEvent('terminated');
+      await take(dc, 'terminated');
       expect(outputs.join('')).toBe(ref.stdout);
     } finally {
       await dc.stop();

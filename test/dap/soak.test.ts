@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, ensureBuilt, launch, registers, startClient, stopped, type Client } from './harness.js';
+import { CORPUS, ensureBuilt, launch, registers, startClient, stopped, take, type Client } from './harness.js';
 import { referenceRegisters } from './reference.js';
 
 beforeAll(() => ensureBuilt());
@@ -55,10 +55,10 @@ describe('soak', () => {
       if (i % 1000 === 999) expect(await registers(dc), `registers after ${at} instructions (step ${i + 1})`).toEqual(referenceRegisters(PROGRAM, at, { args: REF.args, programName: PROGRAM }));
     }
     expect(back).toBeGreaterThan(STEPS / 3);
-    const exited = dc.waitForEvent('exited', 60_000);
+    const exited = take(dc, 'exited', 60_000);
     await dc.continueRequest({ threadId: 1 });
     expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(REF.exitCode);
-    await dc.waitForEvent('terminated');
+    await take(dc, 'terminated');
     expect(dc.outputs.get('stdout')).toBe(REF.stdout);
   }, 300_000);
 });
