@@ -163,6 +163,8 @@ export class DebugRuntime implements DebugRuntimeApi {
     this.waitingPlan = undefined;
     this.timestampCache = undefined;
     m.debug = this.hooks();
+    m.callLog = new Int32Array(1 + 4 * 4096);
+    m.drainCallLog = () => this.drainCalls();
     m.memory.onWatch = (addr, size, write, value, previous) => this.onWatch(addr, size, write, value, previous);
     for (const b of this.breakpoints.rebind()) this.emit('breakpointChanged', b);
     this.refreshHooks();
@@ -550,8 +552,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     this._state = 'running';
     this.pauseRequested = false;
     this.resumeAt = m.instret;
-    this.depthLimit = plan.kind === 'step' && plan.mode === 'out' ? plan.startDepth - 1 : undefined;
-    if (plan.kind === 'step' && plan.mode === 'out' && plan.startDepth === 0) this.depthLimit = -1;
+    this.setDepthLimit(plan.kind === 'step' && plan.mode === 'out' ? Math.max(-1, plan.startDepth - 1) : undefined);
     this.skipEbreak();
     const gen = this.generation;
     void this.loop(plan, gen);
@@ -601,13 +602,13 @@ export class DebugRuntime implements DebugRuntimeApi {
           if (plan.mode === 'out') return this.stop({ reason: 'step', description: `stepped out to ${this.describePc(m.pc)}`, hitBreakpointIds: [] });
           // Back from the call a step over stepped into: go on stepping by line.
           plan.deep = false;
-          this.depthLimit = undefined;
+          this.setDepthLimit(undefined);
           if (this.stepDone(plan)) return this.stop({ reason: 'step', description: this.describePc(m.pc), hitBreakpointIds: [] });
         }
       } else if (single && plan.kind === 'step') {
         if (plan.mode === 'over' && this.shadow.depth > plan.startDepth) {
           plan.deep = true;
-          this.depthLimit = plan.startDepth;
+          this.setDepthLimit(plan.startDepth);
         } else if (this.stepDone(plan)) return this.stop({ reason: 'step', description: this.describePc(m.pc), hitBreakpointIds: [] });
       }
       if (this.config?.maxSteps !== undefined && m.instret >= this.config.maxSteps) return this.limitReached();
@@ -646,6 +647,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     if (this.config?.maxSteps !== undefined) limit = Math.min(limit, Math.max(0, this.config.maxSteps - m.instret));
     if (limit <= 0) return;
     m.runChunk(limit);
+    this.drainCalls();
     if (m.instret > h.highWater && this.mode === 'live') h.highWater = m.instret;
     if (!h.enabled || m.stop) return;
     const edit = h.checkpoints.find((c) => c.edit && c.instret === m.instret);
@@ -717,7 +719,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     const m = this.m!;
     this.pendingStop = undefined;
     this.pendingData = [];
-    this.depthLimit = undefined;
+    this.setDepthLimit(undefined);
     this.changedRegs.clear();
     for (let i = 0; i < 32; i++) if (m.x[i] !== this.prevRegs[i]) this.changedRegs.add(i);
     if (m.pc !== this.prevRegs[32]) this.changedRegs.add(32);
@@ -778,19 +780,41 @@ export class DebugRuntime implements DebugRuntimeApi {
         return self.hookPcs;
       },
       before: (pc, insn) => this.before(pc, insn),
-      after: (pc, _insn, next) => this.after(pc, next),
+      after: (pc, insn, next) => this.after(pc, insn, next),
     };
   }
 
+  /**
+   * The hooked pcs: breakpoints and ebreaks, and the returns while a step waits for the stack to
+   * unwind (calls and returns are otherwise logged by the fast loop, see drainCalls).
+   */
   private refreshHooks(): void {
     const pcs = new Set<number>(this.breakpoints.byPc.keys());
     if (this.loaded) {
-      for (const p of this.loaded.calls) pcs.add(p);
-      for (const p of this.loaded.returns) pcs.add(p);
       for (const p of this.loaded.ebreaks) pcs.add(p);
+      if (this.depthLimit !== undefined) for (const p of this.loaded.returns) pcs.add(p);
     }
     this.hookPcs = pcs;
     this.m?.redecodeAll();
+  }
+
+  private setDepthLimit(limit: number | undefined): void {
+    if (limit === this.depthLimit) return;
+    const hooksChange = (limit === undefined) !== (this.depthLimit === undefined);
+    this.depthLimit = limit;
+    if (hooksChange) this.refreshHooks();
+  }
+
+  /** Applies the calls and returns the fast loop logged to the shadow stack. */
+  private drainCalls(): void {
+    const log = this.m?.callLog;
+    if (!log || log[0] === 0) return;
+    const n = log[0]!;
+    for (let k = 1; k < n; k += 4) {
+      if (log[k] === 1) this.shadow.call(log[k + 1]! >>> 0, log[k + 2]! >>> 0, log[k + 3]!);
+      else this.shadow.ret(log[k + 2]! >>> 0);
+    }
+    log[0] = 0;
   }
 
   private refreshWatches(): void {
@@ -873,10 +897,12 @@ export class DebugRuntime implements DebugRuntimeApi {
     }
   }
 
-  private after(pc: number, next: number): void {
-    const loaded = this.loaded!;
-    if (loaded.calls.has(pc)) this.shadow.call(pc, next, this.m!.x[2]!);
-    else if (loaded.returns.has(pc)) {
+  private after(pc: number, insn: Insn, next: number): void {
+    this.drainCalls();
+    const mnemonic = insn.spec.mnemonic;
+    const jump = mnemonic === 'jal' || mnemonic === 'jalr';
+    if (jump && insn.rd === 1) this.shadow.call(pc, next, this.m!.x[2]!);
+    else if (mnemonic === 'jalr' && insn.rd === 0 && insn.rs1 === 1 && insn.imm === 0) {
       this.shadow.ret(next);
       if (this.mode === 'live' && this.depthLimit !== undefined && this.shadow.depth <= this.depthLimit) this.m!.debugStop = true;
     }

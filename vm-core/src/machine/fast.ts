@@ -48,6 +48,8 @@ export const enum Op {
   ADD, SUB, SLL, SLT, SLTU, XOR, SRL, SRA, OR, AND,
   FENCE, ECALL,
   MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU,
+  /** jal/jalr writing ra, and jalr x0, 0(ra): only on a machine with a call log (a debugger's; see Machine.callLog). */
+  CALL_JAL, CALL_JALR, RET,
 }
 
 export const OP_UNDECODED = Op.UNDECODED;
@@ -56,6 +58,11 @@ export const OP_GENERIC = Op.GENERIC;
 export const OP_ECALL = Op.ECALL;
 export const OP_JAL = Op.JAL;
 export const OP_JALR = Op.JALR;
+export const OP_CALL_JAL = Op.CALL_JAL;
+export const OP_CALL_JALR = Op.CALL_JALR;
+export const OP_RET = Op.RET;
+/** Entries of Machine.callLog: kind (1 call, 2 return), pc, target, sp. */
+export const CALL_LOG_ENTRY = 4;
 
 /** The specialized operations by mnemonic; every other table entry runs as OP_GENERIC. */
 export const FAST_OPS: ReadonlyMap<string, number> = new Map([
@@ -148,6 +155,7 @@ export function runFast(m: Machine, budget: number): number {
       const next = m.chips[c]!.execute(m.direct, insn, pc) >>> 0;
       m.pendingSteps = 0;
       if (hooked) hooks.after(pc, insn, next);
+      else if (insn.op >= Op.CALL_JAL && m.callLog !== undefined) m.logCall(insn.op === Op.RET ? 2 : 1, pc, next);
       pc = next;
       m.pc = pc;
       c = -1;
@@ -169,7 +177,10 @@ export function runFast(m: Machine, budget: number): number {
 }
 
 /** What runStraight reads and writes: a Machine, or the stand-in that trains it (see train). */
-type StraightState = Pick<Machine, 'x' | 'slots' | 'frameOf' | 'pc'> & { readonly memory: Pick<Memory, 'pages' | 'readReady' | 'writeReady'> };
+type StraightState = Pick<Machine, 'x' | 'slots' | 'frameOf' | 'pc'> & { readonly memory: Pick<Memory, 'pages' | 'readReady' | 'writeReady'>; readonly callLog: Int32Array | undefined };
+
+/** Stands in for the call log of machines without one (their code has no CALL_* or RET slots). */
+const NO_CALL_LOG = new Int32Array(1);
 
 /**
  * The hot path: runs from pc while every instruction is one it can finish with direct state and
@@ -185,6 +196,7 @@ function runStraight(m: StraightState, pc: number, n: number, budget: number): n
   const pages = mem.pages;
   const readReady = mem.readReady;
   const writeReady = mem.writeReady;
+  const log = m.callLog ?? NO_CALL_LOG;
   // pc is kept as a signed 32-bit integer ((… ) | 0 after every change) so that V8 holds it in a
   // machine register; >>> and & read its bits the same either way.
   pc |= 0;
@@ -224,6 +236,27 @@ function runStraight(m: StraightState, pc: number, n: number, budget: number): n
         case Op.JALR: {
           const t = jalrCore(x[rs1]!, imm);
           if (t & 3) break run; // the adapter raises misaligned-fetch
+          x[rd] = (pc + 4) | 0;
+          pc = t | 0;
+          rowsJalr++;
+          break;
+        }
+        // A debugger's call log (Machine.callLog): the jump as JAL/JALR, plus one entry.
+        case Op.CALL_JAL: {
+          const k = log[0]!;
+          if (k + CALL_LOG_ENTRY >= log.length) break run;
+          log[k + 1] = 1; log[k + 2] = pc; log[k + 3] = (pc + imm) | 0; log[k + 4] = x[2]!;
+          log[0] = k + CALL_LOG_ENTRY;
+          x[rd] = jalLuiCore('jal', pc, imm); pc = (pc + imm) | 0; rowsJalLui++;
+          break;
+        }
+        case Op.CALL_JALR:
+        case Op.RET: {
+          const t = jalrCore(x[rs1]!, imm);
+          const k = log[0]!;
+          if (t & 3 || k + CALL_LOG_ENTRY >= log.length) break run;
+          log[k + 1] = (w & 127) === Op.RET ? 2 : 1; log[k + 2] = pc; log[k + 3] = t; log[k + 4] = x[2]!;
+          log[0] = k + CALL_LOG_ENTRY;
           x[rd] = (pc + 4) | 0;
           pc = t | 0;
           rowsJalr++;
@@ -386,7 +419,7 @@ function train(): void {
   const readReady = new Uint8Array(4);
   const writeReady = new Uint8Array(4);
   readReady[DATA >>> 12] = writeReady[DATA >>> 12] = 1;
-  const m: StraightState = { x: new Int32Array(33), slots, frameOf, pc: 0, memory: { pages, readReady, writeReady } };
+  const m: StraightState = { x: new Int32Array(33), slots, frameOf, pc: 0, memory: { pages, readReady, writeReady }, callLog: undefined };
 
   let at = CODE;
   const emit = (op: Op, rd = 0, rs1 = 0, rs2 = 0, imm = 0): number => {

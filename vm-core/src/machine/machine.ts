@@ -9,7 +9,7 @@ import type { Environment, EnvCallContext, HostIO } from '../env/types.js';
 import { fault, GuestTrap, type AdapterIO, type ChipDef, type Insn } from './chip.js';
 import { DirectIO, MemoryController, type MachineHooks } from './controller.js';
 import { Memory, PAGE_SHIFT, PAGE_SIZE, PERM, hex } from './memory.js';
-import { FAST_OPS, OP_ECALL, OP_GENERIC, OP_ILLEGAL, OP_JAL, OP_JALR, OP_UNDECODED, runFast } from './fast.js';
+import { CALL_LOG_ENTRY, FAST_OPS, OP_CALL_JAL, OP_CALL_JALR, OP_ECALL, OP_GENERIC, OP_ILLEGAL, OP_JAL, OP_JALR, OP_RET, OP_UNDECODED, runFast } from './fast.js';
 import { Trace } from './trace.js';
 import type { ExecutionStatus, Fault, SegmentSummary } from './types.js';
 import type { VmExtension } from './extension.js';
@@ -128,6 +128,15 @@ export class Machine implements MachineHooks {
   debug: DebugHooks | undefined;
   /** Set when a hook (or a watchpoint listener) asked the running chunk to stop; cleared by runChunk. */
   debugStop = false;
+  /**
+   * A debugger's record of calls and returns, kept by the fast loop without leaving it: word 0
+   * is the number of words used, then per event kind (1 call — jal/jalr writing ra —, 2 return —
+   * jalr x0, 0(ra)), pc, target, sp. The debugger empties it (word 0 = 0) after each chunk;
+   * `drainCallLog` is called when it is full. Set it before the first run (or redecodeAll after).
+   * Instructions at hooked pcs go to the hooks instead.
+   */
+  callLog: Int32Array | undefined;
+  drainCallLog: (() => void) | undefined;
   /** Set when the host suspended an instruction (GuestTrap 'suspend'): the message; cleared by runChunk. */
   waiting: string | undefined;
 
@@ -216,6 +225,11 @@ export class Machine implements MachineHooks {
       imm = d.csr;
     }
     let op = FAST_OPS.get(spec.mnemonic) ?? OP_GENERIC;
+    if (this.callLog !== undefined) {
+      if (op === OP_JAL && d.rd === 1) op = OP_CALL_JAL;
+      else if (op === OP_JALR && d.rd === 1) op = OP_CALL_JALR;
+      else if (op === OP_JALR && d.rd === 0 && rs1 === 1 && d.imm === 0) op = OP_RET;
+    }
     // Only the built-in chips are specialized, and a jump or branch whose offset is not a
     // multiple of 4 goes through its adapter, which raises the misaligned-fetch fault.
     if (!BUILTIN_CHIPS.has(this.chips[chip]!)) op = OP_GENERIC;
@@ -272,7 +286,7 @@ export class Machine implements MachineHooks {
     for (let i = first; i < SLOTS; i++) {
       let op = this.slots[(cp.frame << FRAME_SHIFT) + 2 * i]! & 127;
       if (op === OP_UNDECODED) op = this.decodeSlot(cp, i);
-      if (op === OP_ILLEGAL || op === OP_GENERIC || op === OP_ECALL || op === OP_JAL || op === OP_JALR) break;
+      if (op === OP_ILLEGAL || op === OP_GENERIC || op === OP_ECALL || op === OP_JAL || op === OP_JALR || op >= OP_CALL_JAL) break;
     }
     return true;
   }
@@ -427,6 +441,19 @@ export class Machine implements MachineHooks {
     this.segmentStartInstret = s.segmentStartInstret;
     this.envState.clear();
     for (const [k, v] of s.envState) this.envState.set(k, copyEnvValue(v));
+  }
+
+  /** Appends a call (1) or return (2) to the call log, draining it first when full. */
+  logCall(kind: 1 | 2, pc: number, target: number): void {
+    const log = this.callLog!;
+    if (log[0]! + CALL_LOG_ENTRY >= log.length) this.drainCallLog?.();
+    const k = log[0]!;
+    if (k + CALL_LOG_ENTRY >= log.length) return;
+    log[k + 1] = kind;
+    log[k + 2] = pc;
+    log[k + 3] = target;
+    log[k + 4] = this.x[2]!;
+    log[0] = k + CALL_LOG_ENTRY;
   }
 
   /** Segments so far, the open one included when it has rows. */

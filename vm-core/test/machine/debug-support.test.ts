@@ -106,6 +106,31 @@ describe('debug hooks', () => {
   });
 });
 
+describe('call log', () => {
+  it('records every call and return the fast loop runs, draining when full', () => {
+    const m = machineOf(loop);
+    m.callLog = new Int32Array(1 + 4 * 2); // room for one entry: forces drains
+    const events: string[] = [];
+    const drain = () => {
+      for (let k = 1; k < m.callLog![0]!; k += 4) events.push(`${m.callLog![k] === 1 ? 'call' : 'ret'} ${m.callLog![k + 2]!.toString(16)}`);
+      m.callLog![0] = 0;
+    };
+    m.drainCallLog = drain;
+    m.redecodeAll();
+    for (let guard = 0; !m.stop && guard < 100; guard++) {
+      m.runChunk(1 << 20);
+      drain();
+    }
+    const img = image(loop);
+    const bump = img.symbols.find((s) => s.name === 'bump')!.value.toString(16);
+    expect(events.filter((e) => e === `call ${bump}`).length).toBe(5);
+    expect(events.filter((e) => e.startsWith('ret')).length).toBe(5);
+    expect(events[0]).toBe(`call ${bump}`);
+    expect(m.stop?.exitCode).toBe(15);
+    expect(m.instret).toBe(execute(img).instret);
+  });
+});
+
 describe('suspended host calls', () => {
   const echo = `
   .globl _start
