@@ -74,7 +74,7 @@ export class AnalysisCollector {
   readonly references: AnalysisReference[] = [];
   readonly macros: AnalysisMacro[] = [];
   readonly includes: AnalysisInclude[] = [];
-  private readonly seenRefs = new Set<string>();
+  private readonly seenRanges = new WeakMap<SourceRange, string[]>();
 
   statement(s: AnalysisStatement): void {
     this.statements.push(s);
@@ -86,9 +86,11 @@ export class AnalysisCollector {
 
   /** A use of a symbol; an expression evaluated twice (now, then at the end) counts once. */
   reference(name: string, range: SourceRange, kind: 'symbol' | 'macro' = 'symbol'): void {
-    const key = `${name}\u0000${range.file}:${range.start.line}:${range.start.col}`;
-    if (this.seenRefs.has(key)) return;
-    this.seenRefs.add(key);
+    // Re-evaluations of one expression hand over the same range object, usually right after it.
+    const names = this.seenRanges.get(range);
+    if (names?.includes(name)) return;
+    if (names) names.push(name);
+    else this.seenRanges.set(range, [name]);
     this.references.push({ name, range, kind });
   }
 

@@ -20,7 +20,7 @@ import { expandRepeat } from './repeat.js';
 import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
 import { DEFAULT_ARCH, normalizeArch, parseArchString, applyArchOption } from '../isa/arch.js';
-import { AnalysisCollector, type AnalysisStatementKind } from './analysis.js';
+import { AnalysisCollector, type AnalysisStatement, type AnalysisStatementKind } from './analysis.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;
@@ -580,20 +580,25 @@ export class FileAssembler implements Warner {
     if (note) this.endStatement(note);
   }
 
-  private beginStatement(loc: Locator, st: RawStatement): { range: SourceRange; name: string; nameRange?: SourceRange; kind: AnalysisStatementKind; section: number; offset: number } {
+  private beginStatement(loc: Locator, st: RawStatement): AnalysisStatement {
     const h = headIndex(st.tokens);
     const nameTok = st.tokens[h];
     const name = nameTok && nameTok.tokenType.name === 'Identifier' ? nameTok.image : '';
     const assign = st.tokens[h + 1]?.tokenType.name === 'Equals';
     const kind: AnalysisStatementKind = !name ? 'label' : assign ? 'assign' : this.macros.has(name) ? 'macro-call' : name.startsWith('.') ? 'directive' : 'instruction';
-    if (kind === 'macro-call') this.analysis!.reference(name, tokenRange(loc, nameTok!), 'macro');
-    return { range: this.stmtRange, name, ...(nameTok && name ? { nameRange: tokenRange(loc, nameTok) } : {}), kind, section: this.curIndex, offset: this.cur.size };
+    const record: AnalysisStatement = { range: this.stmtRange, name, kind, section: this.curIndex, offset: this.cur.size, size: 0 };
+    if (name) record.nameRange = tokenRange(loc, nameTok!);
+    if (kind === 'macro-call') this.analysis!.reference(name, record.nameRange!, 'macro');
+    return record;
   }
 
-  private endStatement(s: { range: SourceRange; name: string; nameRange?: SourceRange; kind: AnalysisStatementKind; section: number; offset: number }): void {
+  private endStatement(s: AnalysisStatement): void {
     // A section switch: the statement is where it leads (its size is nothing).
-    if (s.section !== this.curIndex) this.analysis!.statement({ ...s, section: this.curIndex, offset: this.cur.size, size: 0 });
-    else this.analysis!.statement({ ...s, size: Math.max(0, this.cur.size - s.offset) });
+    if (s.section !== this.curIndex) {
+      s.section = this.curIndex;
+      s.offset = this.cur.size;
+    } else s.size = Math.max(0, this.cur.size - s.offset);
+    this.analysis!.statement(s);
   }
 
   /** Parses a statement, reporting syntax errors; undefined when it has errors. */
