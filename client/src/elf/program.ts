@@ -10,6 +10,7 @@ import {
   SourceMap,
   writeElf,
   type Diagnostic,
+  type ElfFile,
   type SourceMapEntry,
 } from '@tessera/vm-core';
 import type { ProgramLookup, SourcePoint } from '../trace/model.js';
@@ -49,20 +50,52 @@ export function isElf(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46;
 }
 
+const SOURCE_EXTENSIONS = ['.s', '.S', '.asm', '.riscv'];
+
 /**
- * `objdump -dS`-style text of an ELF, with the source lines its line table names (Tessera writes
- * one for the .s files it assembles). Bad input gives a text that says what is wrong, never a throw.
+ * Where an ELF's bytes came from: its DWARF line table (gcc -g), or else a source file beside it
+ * (`prog.elf` → `prog.s`) that assembles to exactly these bytes — Tessera, like GNU as without -g,
+ * writes no line table, so assembling again is how its ELFs get their source back.
  */
-export function disassemblyText(path: string, bytes: Uint8Array, files: ReadFiles): string {
+export function sourceMapOf(path: string, bytes: Uint8Array, elf: ElfFile, files: ReadFiles, settings: AssembleSettings = {}): { sourceMap: SourceMapEntry[]; from?: string; warning?: string } {
+  const lines = sourceMapFromElf(elf);
+  if (lines.sourceMap.length) return { sourceMap: lines.sourceMap, from: 'its line table' };
+  const stem = path.replace(/\.[^./\\]*$/, '');
+  for (const ext of SOURCE_EXTENSIONS) {
+    const source = stem + ext;
+    const text = files.readText(source);
+    if (text === undefined) continue;
+    const r = assemble({ path: source, text }, {
+      readFile: (p) => files.readText(p),
+      ...(settings.includePaths?.length ? { includePaths: settings.includePaths } : {}),
+      ...(settings.march ? { march: settings.march } : {}),
+    });
+    if (r.image && sameBytes(writeElf(r.image), bytes)) return { sourceMap: r.image.sourceMap, from: source };
+    return { sourceMap: [], warning: `${source} does not assemble to this file any more (rebuild it to see source lines)` };
+  }
+  return { sourceMap: [], ...(lines.error ? { warning: lines.error } : {}) };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `objdump -dS`-style text of an ELF with its source lines interleaved (see sourceMapOf). Bad
+ * input gives a text that says what is wrong, never a throw.
+ */
+export function disassemblyText(path: string, bytes: Uint8Array, files: ReadFiles, settings: AssembleSettings = {}): string {
   if (!isElf(bytes)) return `${path}: not an ELF file (it does not start with \\x7fELF)\n`;
   const { elf, diagnostics } = readElf(bytes, path);
   const problems = diagnostics.map((d) => `${path}: ${d.severity}: ${d.message}`);
   if (!elf || diagnostics.some((d) => d.severity === 'error')) return `${problems.join('\n')}\n`;
-  const lines = sourceMapFromElf(elf);
-  if (lines.error) problems.push(`${path}: warning: ${lines.error}`);
-  const listing = listElf(elf, { fileName: path, sourceText: (file) => files.readText(file) }, lines.sourceMap);
-  const note = lines.sourceMap.length === 0 ? ['# no line table: source lines cannot be shown (built without debug info)'] : [];
-  return [...problems, ...note, listing.text].join('\n');
+  const map = sourceMapOf(path, bytes, elf, files, settings);
+  if (map.warning) problems.push(`# ${map.warning}`);
+  if (!map.sourceMap.length && !map.warning) problems.push('# no line table and no source beside the file: source lines cannot be shown');
+  const listing = listElf(elf, { fileName: path, sourceText: (file) => files.readText(file) }, map.sourceMap);
+  return [...problems, listing.text].join('\n');
 }
 
 interface NamedAddress {
@@ -108,7 +141,7 @@ export function programLookup(path: string, bytes: Uint8Array, files: ReadFiles,
   if (isElf(bytes)) {
     const { elf } = readElf(bytes, path);
     if (!elf) return undefined;
-    return lookupOf(elf.symbols, sourceMapFromElf(elf).sourceMap);
+    return lookupOf(elf.symbols, sourceMapOf(path, bytes, elf, files, settings).sourceMap);
   }
   const r = assemble({ path, text: new TextDecoder().decode(bytes) }, {
     readFile: (p) => files.readText(p),
