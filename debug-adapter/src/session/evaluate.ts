@@ -62,7 +62,7 @@ export function registerEvaluate(core: SessionCore): void {
         candidates.push({ label, type, start: end - prefix.length, length: prefix.length });
       }
     };
-    if (line === before.trimStart() && !line.includes(' ')) for (const w of REPL_WORDS) add(w, 'keyword', line);
+    for (const w of REPL_WORDS) add(w, 'keyword', line);
     if (rt.state === 'stopped') {
       for (const r of rt.registers()) {
         add(r.name, 'variable');
