@@ -38,7 +38,11 @@ export function runCommand(line: string, host: CommandHost): CommandResult {
   const text = line.trim();
   if (text === 'help' || text === '?') return { text: HELP };
   const x = /^x(?:\/(\d*)([xducsi]?)([bhw]?)([xducsi]?))?\s+(.+)$/.exec(text);
-  if (x) return examine(host, Number(x[1] || 1), x[2] || x[4] || 'x', (x[3] || 'w') as 'b' | 'h' | 'w', x[5]!);
+  if (x) {
+    const format = x[2] || x[4] || 'x';
+    // Characters are bytes unless a unit says otherwise, as in gdb.
+    return examine(host, Number(x[1] || 1), format, (x[3] || (format === 'c' ? 'b' : 'w')) as 'b' | 'h' | 'w', x[5]!);
+  }
   const p = /^(?:p|print)(?:\/([xdu]))?\s+(.+)$/.exec(text);
   if (p) {
     const v = evaluateExpr(parseExpression(p[2]!), host);

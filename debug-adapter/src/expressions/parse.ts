@@ -181,7 +181,16 @@ class Parser {
     const words: string[] = [];
     while (this.toks[this.i + k]?.kind === 'name') words.push(this.toks[this.i + k++]!.text);
     const type = CAST_TYPES[words.join(' ')];
-    if (!type || !words.length) return undefined;
+    if (!words.length) return undefined;
+    const star = this.toks[this.i + k];
+    const close = this.toks[this.i + k + 1];
+    if (!type) {
+      // `(name *)` can only be meant as a cast: say which types there are.
+      if (star?.kind === 'op' && star.text === '*' && close?.kind === 'op' && close.text === ')') {
+        throw new EvaluateError(`unknown type '${words.join(' ')}': use char, short, int, unsigned char/short/int, int8_t … uint32_t`, this.toks[this.i + 1]!.at);
+      }
+      return undefined;
+    }
     if (!(this.toks[this.i + k]?.kind === 'op' && this.toks[this.i + k]!.text === '*')) {
       throw new EvaluateError(`only pointer casts are supported: (${words.join(' ')} *)`, this.toks[this.i + k]?.at);
     }

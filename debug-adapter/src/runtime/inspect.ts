@@ -1,7 +1,7 @@
 // Read-only views of a stopped machine: data symbols with their values, the environment's state,
 // and disassembly with labels and source lines.
 
-import { disassembleWord, type Machine } from '@tessera/vm-core';
+import { disassembleAt, disassembleWord, DisassemblyState, type Machine } from '@tessera/vm-core';
 import type { JournalIO } from './journal-io.js';
 import type { LoadedProgram } from './program.js';
 import type { DisassembledLine, EnvironmentState, LaunchConfig, SymbolInfo, SymbolKind } from './types.js';
@@ -105,10 +105,19 @@ function stdinPending(m: Machine): number {
 export function disassemble(m: Machine, loaded: LoadedProgram, address: number, count: number): DisassembledLine[] {
   const out: DisassembledLine[] = [];
   const symbolize = (a: number) => loaded.labels.describe(a);
+  // One state through consecutive words, so that auipc pairs get objdump's `# address <label>` comment.
+  let state = new DisassemblyState();
   for (let k = 0; k < count; k++) {
     const a = (address + 4 * k) >>> 0;
     const word = m.memory.peekWord(a);
-    const line: DisassembledLine = { address: a, text: word === undefined ? '<unmapped>' : disassembleWord(word, a, { symbolize }).text.replace(/\t/g, ' ') };
+    let text = '<unmapped>';
+    if (word === undefined) state = new DisassemblyState();
+    else {
+      const bytes = new Uint8Array([word & 0xff, (word >>> 8) & 0xff, (word >>> 16) & 0xff, word >>> 24]);
+      const d = disassembleAt(bytes, 0, a, state, { symbolize }) ?? disassembleWord(word, a, { symbolize });
+      text = d.text.replace(/\t/g, ' ');
+    }
+    const line: DisassembledLine = { address: a, text };
     if (word !== undefined) line.word = word;
     const sym = loaded.labels.at(a);
     if (sym) line.symbol = sym.name;

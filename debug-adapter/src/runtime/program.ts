@@ -87,6 +87,9 @@ function firstError(ds: readonly Diagnostic[]): string | undefined {
   return d ? `${d.range.file}:${d.range.start.line}: ${d.message}` : undefined;
 }
 
+/** Symbols GNU ld's default script defines (layout markers, not the program's labels). */
+const LINKER_SYMBOL = /^(__[A-Za-z0-9_]+__|__global_pointer\$|__bss_start|_edata|_end|_etext|__etext|_fdata|_ftext|__init_array_(start|end)|__fini_array_(start|end)|__preinit_array_(start|end))$/;
+
 /** Labels of the program, for names of addresses and addresses of names. */
 export class Labels {
   /** Named, defined, non-section symbols sorted by address (globals before locals at one address). */
@@ -95,7 +98,7 @@ export class Labels {
 
   constructor(symbols: readonly ImageSymbol[]) {
     this.sorted = symbols
-      .filter((s) => s.name && !s.undef && s.type !== 'section' && s.type !== 'file' && !s.name.startsWith('$') && !s.name.startsWith('.L') && s.section !== null)
+      .filter((s) => s.name && !s.undef && s.type !== 'section' && s.type !== 'file' && !s.name.startsWith('$') && !s.name.startsWith('.L') && s.section !== null && !LINKER_SYMBOL.test(s.name))
       .sort((a, b) => a.value - b.value || (a.binding === 'global' ? -1 : 0) - (b.binding === 'global' ? -1 : 0));
     for (const s of symbols) {
       if (!s.name || s.undef || s.name.startsWith('$')) continue;
