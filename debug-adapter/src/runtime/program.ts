@@ -4,7 +4,7 @@
 // the source text (for data directives and source lines).
 
 import {
-  assemble, programFromElf, toProgram, type Diagnostic, type ImageSymbol, type Program,
+  assemble, environmentByName, installEnvironment, programFromElf, toProgram, type Diagnostic, type ImageSymbol, type Program,
 } from '@tessera/vm-core';
 import type { LaunchConfig } from './types.js';
 
@@ -29,6 +29,10 @@ export function loadProgram(config: LaunchConfig): LoadOutcome {
   const bytes = config.host.readFile(config.program);
   if (!bytes) return { ok: false, message: `cannot read ${config.program}`, diagnostics: [] };
   const sources = new Map<string, string>();
+  // The environment's instructions (openvm's hintstore, reveal …) must be known to the assembler.
+  const env = environmentByName(config.environment ?? 'linux');
+  if (!env) return { ok: false, message: `unknown environment '${config.environment}'`, diagnostics: [] };
+  installEnvironment(env);
   let program: Program;
   if (bytes.length >= 4 && bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46) {
     const r = programFromElf(bytes, config.program);

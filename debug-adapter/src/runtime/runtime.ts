@@ -131,11 +131,14 @@ export class DebugRuntime implements DebugRuntimeApi {
     this.config = config;
     this.loaded = out.loaded;
     const history = new History(config.traceHistory ?? DEFAULT_TRACE_HISTORY);
+    // One decoder per stream, so a character split between two writes is decoded whole.
+    const outDecoder = new TextDecoder();
+    const errDecoder = new TextDecoder();
     const io = new JournalIO({
       instret: () => (this.m ? this.m.instret + this.m.pendingSteps : 0),
       highWater: () => this.history.highWater,
-      stdout: (b) => this.emit('output', { category: 'stdout', text: decoder.decode(b, { stream: true }) }),
-      stderr: (b) => this.emit('output', { category: 'stderr', text: decoder.decode(b, { stream: true }) }),
+      stdout: (b) => this.emit('output', { category: 'stdout', text: outDecoder.decode(b, { stream: true }) }),
+      stderr: (b) => this.emit('output', { category: 'stderr', text: errDecoder.decode(b, { stream: true }) }),
     }, config.stdin === undefined ? undefined : typeof config.stdin === 'string' ? new TextEncoder().encode(config.stdin) : config.stdin, config.fs);
     let m: Machine;
     const options: ExecuteOptions = {
@@ -191,19 +194,19 @@ export class DebugRuntime implements DebugRuntimeApi {
 
   // ---- execution --------------------------------------------------------------------------
 
-  continue(): Promise<void> {
+  async continue(): Promise<void> {
     return this.drive({ kind: 'continue' });
   }
 
-  stepIn(granularity: Granularity = 'line'): Promise<void> {
+  async stepIn(granularity: Granularity = 'line'): Promise<void> {
     return this.drive(this.stepPlan('in', granularity));
   }
 
-  stepOver(granularity: Granularity = 'line'): Promise<void> {
+  async stepOver(granularity: Granularity = 'line'): Promise<void> {
     return this.drive(this.stepPlan('over', granularity));
   }
 
-  stepOut(granularity: Granularity = 'line'): Promise<void> {
+  async stepOut(granularity: Granularity = 'line'): Promise<void> {
     return this.drive(this.stepPlan('out', granularity));
   }
 
@@ -585,8 +588,9 @@ export class DebugRuntime implements DebugRuntimeApi {
       if (m.waiting) {
         this.waitingPlan = plan;
         this._state = 'waiting-input';
+        // The run's promise stays pending: it settles when the run stops or ends, after the input.
         this.emit('inputRequested', { prompt: 'the program reads standard input: type a line in the Debug Console' });
-        return this.settle();
+        return;
       }
       if (m.stop) return this.ended();
       if (m.debugStop) {
@@ -1159,8 +1163,6 @@ export class DebugRuntime implements DebugRuntimeApi {
     };
   }
 }
-
-const decoder = new TextDecoder();
 
 function hex(v: number): string {
   return `0x${(v >>> 0).toString(16).padStart(8, '0')}`;

@@ -362,8 +362,9 @@ export type TraceExportFormat = 'jsonl' | 'csv';
 
 /**
  * What DebugRuntime (runtime/runtime.ts) offers. Execution methods return at once and report
- * through events (stopped, exited …); their promise settles when that run has stopped or ended.
- * Methods that need a stopped runtime throw RuntimeError when it is running or not launched.
+ * through events (stopped, exited …); their promise settles when that run has stopped or ended
+ * (not while it waits for input), and rejects with RuntimeError when it cannot start (running,
+ * ended, not launched). Other methods that need a stopped runtime throw RuntimeError.
  */
 export interface DebugRuntimeApi {
   readonly state: RuntimeState;
