@@ -9,7 +9,7 @@ import { programLookup } from '../elf/program.js';
 import { spawnCli } from '../run/cli.js';
 import { traceArguments, type RunOptions } from '../run/stats.js';
 import { parseCliTrace, type TraceSnapshot } from './model.js';
-import { snapshotFromCli, snapshotFromSession } from './snapshot.js';
+import { fetchSessionSnapshot, snapshotFromCli } from './snapshot.js';
 
 export class TraceController {
   private snapshot: TraceSnapshot | undefined;
@@ -34,21 +34,8 @@ export class TraceController {
     // Stops can come faster than answers; run the refreshes one after another.
     this.pending = this.pending.then(async () => {
       try {
-        const metrics = (await session.customRequest('tessera/chipMetrics', {})) as { historyStart?: number; historyEnd?: number };
-        const end = typeof metrics?.historyEnd === 'number' ? metrics.historyEnd : 0;
-        const startAt = Math.max(typeof metrics?.historyStart === 'number' ? metrics.historyStart : 0, end - rowsWanted);
-        const rows: unknown[] = [];
-        let start: number | undefined = startAt;
-        // Pages of at most 10 000 rows, as the adapter allows.
-        while (start !== undefined && rows.length < rowsWanted) {
-          const page = (await session.customRequest('tessera/traceRows', { start, count: Math.min(10_000, rowsWanted - rows.length) })) as { rows?: unknown[]; next?: number };
-          if (!page?.rows?.length) break;
-          rows.push(...page.rows);
-          start = page.next;
-        }
-        const segments = await session.customRequest('tessera/segments', {});
         const program = typeof session.configuration.program === 'string' ? session.configuration.program : session.name;
-        this.set(snapshotFromSession({ rows: { rows }, metrics, segments }, program));
+        this.set(await fetchSessionSnapshot((command, args) => session.customRequest(command, args), rowsWanted, program));
       } catch {
         // The session ended or the stop is gone: keep showing the last snapshot.
       }

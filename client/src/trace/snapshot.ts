@@ -94,3 +94,26 @@ export function lineCountsOfRows(rows: readonly TraceRowView[]): LineCount[] {
   for (const r of rows) counter.add(r.pc);
   return counter.counts();
 }
+
+/** Sends one DAP custom request and answers its body (vscode.DebugSession.customRequest does this). */
+export type CustomRequest = (command: string, args: unknown) => PromiseLike<unknown>;
+
+/**
+ * At a stop: the latest `rowsWanted` rows of the adapter's history (in pages of at most 10 000,
+ * as tessera/traceRows allows), its chip metrics and its segments.
+ */
+export async function fetchSessionSnapshot(request: CustomRequest, rowsWanted: number, programPath: string): Promise<TraceSnapshot> {
+  const metrics = (await request('tessera/chipMetrics', {})) as { historyStart?: unknown; historyEnd?: unknown } | undefined;
+  const end = typeof metrics?.historyEnd === 'number' ? metrics.historyEnd : 0;
+  const first = typeof metrics?.historyStart === 'number' ? metrics.historyStart : 0;
+  const rows: unknown[] = [];
+  let start: number | undefined = Math.max(first, end - rowsWanted);
+  while (start !== undefined && start < end && rows.length < rowsWanted) {
+    const page = (await request('tessera/traceRows', { start, count: Math.min(10_000, rowsWanted - rows.length) })) as { rows?: unknown; next?: unknown } | undefined;
+    if (!page || !Array.isArray(page.rows) || page.rows.length === 0) break;
+    rows.push(...page.rows);
+    start = typeof page.next === 'number' ? page.next : undefined;
+  }
+  const segments = await request('tessera/segments', {});
+  return snapshotFromSession({ rows: { rows }, metrics, segments }, programPath);
+}
