@@ -73,8 +73,8 @@ export class BreakpointTable {
     const list = specs.map((spec, i) => {
       const id = ids?.[i] ?? this.nextId++;
       const compiled = compile(spec);
-      const found = map?.addressesOf(file, spec.line, true);
-      const code = found ? this.codeAddrs(found.addrs) : [];
+      const found = this.codeAt(file, spec.line);
+      const code = found?.addrs ?? [];
       let binding: BreakpointBinding;
       if (typeof compiled === 'string') binding = { id, verified: false, file, line: spec.line, message: compiled };
       else if (!map) binding = { id, verified: false, file, line: spec.line, message: 'no program loaded yet' };
@@ -163,6 +163,18 @@ export class BreakpointTable {
     for (const [file, specs] of this.lineSpecs) out.push(...this.setLines(file, specs, this.lines.get(file)?.map((b) => b.id)));
     out.push(...this.setFunctions(this.functionSpecs, this.functions.map((b) => b.id)));
     return out;
+  }
+
+  /** The instructions of `line`, or of the next line that has some (data lines are passed over). */
+  private codeAt(file: string, line: number): { line: number; addrs: number[] } | undefined {
+    const map = this.sourceMap();
+    if (!map || !Number.isFinite(line)) return undefined;
+    for (const l of map.lines(file)) {
+      if (l < line) continue;
+      const addrs = this.codeAddrs(map.addressesOf(file, l)?.addrs ?? []);
+      if (addrs.length) return { line: l, addrs };
+    }
+    return undefined;
   }
 
   private codeAddrs(addrs: number[]): number[] {

@@ -280,6 +280,7 @@ export class DebugRuntime implements DebugRuntimeApi {
   async goto(instret: number): Promise<void> {
     const m = this.requireStopped();
     const target = Math.floor(instret);
+    if (!this.history.enabled) throw new RuntimeError('going back is off (traceHistory is 0)');
     if (!(target >= this.history.start && target <= this.history.highWater)) {
       throw new RuntimeError(`instruction ${instret} is outside the recorded history [${this.history.start}, ${this.history.highWater}]`);
     }
@@ -413,7 +414,7 @@ export class DebugRuntime implements DebugRuntimeApi {
 
   readMemory(address: number, count: number): MemoryRead {
     const m = this.requireMachine();
-    const n = Math.max(0, Math.min(Math.floor(count), 1 << 20));
+    const n = finiteCount(count, 1 << 20);
     const start = address >>> 0;
     const data: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -470,7 +471,7 @@ export class DebugRuntime implements DebugRuntimeApi {
   }
 
   disassemble(address: number, count: number): DisassembledLine[] {
-    return inspect.disassemble(this.requireMachine(), this.loaded!, address >>> 0, Math.max(0, Math.min(Math.floor(count), 10_000)));
+    return inspect.disassemble(this.requireMachine(), this.loaded!, address >>> 0, finiteCount(count, 10_000));
   }
 
   sourceOf(address: number): SourceLocation | undefined {
@@ -1162,6 +1163,11 @@ export class DebugRuntime implements DebugRuntimeApi {
       },
     };
   }
+}
+
+/** A count from a request: a whole number in [0, max], 0 for garbage. */
+function finiteCount(n: number, max: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.min(Math.floor(n), max)) : 0;
 }
 
 function hex(v: number): string {

@@ -36,8 +36,9 @@ export class TraceView {
     const h = this.ctx.history;
     const historyStart = h.start;
     const historyEnd = h.highWater;
-    const start = Math.max(historyStart, Math.min(Math.floor(query.start ?? historyStart), historyEnd));
-    const count = Math.max(1, Math.min(Math.floor(query.count ?? DEFAULT_PAGE), MAX_PAGE));
+    const wanted = Number.isFinite(query.start) ? Math.floor(query.start!) : historyStart;
+    const start = Math.max(historyStart, Math.min(wanted, historyEnd));
+    const count = Number.isFinite(query.count) ? Math.max(1, Math.min(Math.floor(query.count!), MAX_PAGE)) : DEFAULT_PAGE;
     const keep = this.predicate(query.filter);
     const rows: TraceRowView[] = [];
     let next: number | undefined;
