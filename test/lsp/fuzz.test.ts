@@ -1,0 +1,185 @@
+// Never down: at least 10,000 generated and mutated sources (corpus windows with byte flips,
+// splices, truncation, random tokens, binary garbage; token soup; unbalanced blocks; .include
+// chains, cycles and missing files; a 1 MB line; a 100k-line file), each sent to ONE long-lived
+// server process over stdio and pushed through every request the server advertises — with
+// positions inside, past the end and nonsensical, and now and then an unknown URI. Every request
+// must answer (a result or a ResponseError) within a generous bound, and the process must live.
+//
+//   LSP_FUZZ_SEED=n      replay a run (the seed is printed at the start)
+//   LSP_FUZZ_COUNT=n     number of sources (default 10,000)
+//   LSP_FUZZ_ONLY=i,j-k  only these iterations (with the seed of a failing run)
+//   LSP_FUZZ_NODE_ARGS   flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+import { readFileSync } from 'node:fs';
+import { ResponseError, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  corpusSources, hugeLine, includeFiles, manyLines, mutate, rng, tokenSoup, unbalanced, window, type Rng,
+} from './support/fuzz-gen.js';
+import { requestsFor, UNKNOWN_URIS, unfuzzable, type FuzzRequest } from './support/fuzz-requests.js';
+import { LspSession } from './support/session.js';
+import { TempWorkspace } from './support/workspace.js';
+
+const SEED = process.env.LSP_FUZZ_SEED !== undefined ? Number(process.env.LSP_FUZZ_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
+const COUNT = Number(process.env.LSP_FUZZ_COUNT ?? 10_000);
+const ONLY = process.env.LSP_FUZZ_ONLY?.split(',').flatMap((part) => {
+  const [a, b] = part.split('-').map(Number);
+  return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, k) => a! + k);
+});
+const LANES = 4; // documents in flight at once: keeps the server busy while the client builds the next
+const HANG_MS = 60_000; // a request on the 100k-line file on a loaded 2-core box stays far below this
+console.log(`LSP fuzz: seed ${SEED} (replay with LSP_FUZZ_SEED=${SEED}), ${COUNT} sources`);
+
+const ws = new TempWorkspace('tessera-lsp-fuzz-');
+let s: LspSession;
+const corpus = corpusSources();
+const INCLUDES = ['chain0.inc', 'cycle0.inc', 'self.inc', 'missing.inc', 'garbage.inc', 'nope.inc', '../../../../etc/passwd', ws.dir];
+
+beforeAll(async () => {
+  const r = rng(SEED);
+  for (const [kind, depth] of [['chain', 100], ['cycle', 7], ['self', 1], ['missing', 1], ['garbage', 1]] as const) {
+    for (const [name, text] of includeFiles(r, kind, depth)) ws.write(name, text);
+  }
+  s = await LspSession.start({
+    folders: [ws.dir],
+    timeoutMs: HANG_MS,
+    settings: { tessera: { includePaths: [ws.dir] } },
+    nodeArgs: process.env.LSP_FUZZ_NODE_ARGS?.split(' ').filter(Boolean),
+  });
+});
+
+afterAll(async () => {
+  s?.dispose();
+  ws.dispose();
+});
+
+/** The pathological inputs come first, so that even a short run meets them. */
+const SPECIAL: ((r: Rng) => string)[] = [
+  (r) => hugeLine(r),
+  (r) => hugeLine(r),
+  (r) => hugeLine(r),
+  () => manyLines(100_000),
+  () => Array.from({ length: 2000 }, (_, i) => `\t.macro m${i}\n`).join(''), // 2,000 unclosed macros
+  () => `${'\t.rept 2\n'.repeat(30)}\tnop\n${'\t.endr\n'.repeat(30)}`, // 2^30 nops if nothing bounds it
+  () => '\t.include "chain0.inc"\n\t.include "cycle0.inc"\n\t.include "self.inc"\n',
+  (r) => String.fromCharCode(...Array.from({ length: 65536 }, () => r.int(256))),
+  () => '\u0000'.repeat(10_000),
+  () => '',
+];
+
+function source(r: Rng, i: number): string {
+  if (i < SPECIAL.length) return SPECIAL[i]!(r);
+  const roll = r.int(100);
+  const base = (): string => window(r, r.pick(corpus).text, 60);
+  if (roll < 70) {
+    let text = base();
+    for (let n = r.int(4); n > 0; n--) text = mutate(r, text, base());
+    return text;
+  }
+  if (roll < 78) return tokenSoup(r);
+  if (roll < 85) return unbalanced(r);
+  if (roll < 92) return `\t.include "${r.pick(INCLUDES)}"\n${base()}`;
+  return mutate(r, base(), base(), 'garbage');
+}
+
+/** user + system CPU seconds of a process (Linux /proc), for the summary line. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 Hz)
+  } catch {
+    return undefined;
+  }
+}
+
+interface Failure {
+  iteration: number;
+  method: string;
+  error: string;
+}
+
+function withUnknownUri(r: Rng, req: FuzzRequest): FuzzRequest {
+  const p = req.params as { textDocument?: { uri: string } };
+  if (!p.textDocument || !r.chance(0.05)) return req;
+  return { ...req, params: { ...p, textDocument: { uri: r.pick(UNKNOWN_URIS) } } };
+}
+
+describe('fuzz: the server stays up and answers', () => {
+  it(`answers every request for ${COUNT} generated and mutated sources`, async () => {
+    const caps: ServerCapabilities = s.capabilities;
+    expect(unfuzzable(caps), 'capabilities the fuzz test does not know how to exercise').toEqual([]);
+
+    const failures: Failure[] = [];
+    const methods = new Map<string, number>();
+    let requests = 0;
+    const slow: string[] = [];
+    const started = Date.now();
+
+    const ask = async (i: number, req: FuzzRequest): Promise<void> => {
+      requests++;
+      methods.set(req.method, (methods.get(req.method) ?? 0) + 1);
+      try {
+        const result = await s.request(req.method, req.params, HANG_MS);
+        const next = req.then?.(result);
+        if (next) await ask(i, next);
+      } catch (e) {
+        // A ResponseError is an answer; a timeout or a dead server is a failure.
+        if (!(e instanceof ResponseError)) failures.push({ iteration: i, method: req.method, error: (e as Error).message.split('\n')[0]! });
+      }
+    };
+
+    const iterations = ONLY ?? Array.from({ length: COUNT }, (_, i) => i);
+    let next = 0;
+    const lane = async (id: number): Promise<void> => {
+      let uri = ws.uri(`lane${id}-0.s`);
+      let opened = false;
+      for (let k = next++; k < iterations.length && s.alive; k = next++) {
+        const i = iterations[k]!;
+        const r = rng((SEED ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0);
+        const text = source(r, i);
+        // Open a fresh document now and then (and close the old one), else edit the open one:
+        // a full replacement or a few incremental edits.
+        if (!opened || r.chance(0.05)) {
+          if (opened) await s.close(uri);
+          uri = ws.uri(`lane${id}-${i}.s`);
+          await s.open(uri, text);
+          opened = true;
+        } else if (r.chance(0.7)) {
+          await s.replaceAll(uri, text);
+        } else {
+          const old = s.text(uri);
+          for (let n = 1 + r.int(4); n > 0; n--) {
+            const a = r.int(old.length + 1);
+            const doc = s.document(uri);
+            await s.change(uri, [{ range: { start: doc.positionAt(a), end: doc.positionAt(a + r.int(50)) }, text: text.slice(0, r.int(200)) }]);
+          }
+        }
+        const target = { uri, text: s.text(uri), diagnostics: s.latestDiagnostics(uri)?.diagnostics ?? [] };
+        const t0 = Date.now();
+        await Promise.all(requestsFor(r, target, caps).map((req) => ask(i, withUnknownUri(r, req))));
+        if (Date.now() - t0 > 2000) slow.push(`#${i} (${target.text.length} chars, ${target.text.split('\n').length} lines): ${Date.now() - t0} ms`);
+        if (k % 1000 === 999) console.log(`  ${k + 1} sources, ${requests} requests, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      }
+    };
+    await Promise.all(Array.from({ length: LANES }, (_, id) => lane(id)));
+
+    const seconds = (Date.now() - started) / 1000;
+    const serverCpu = cpuSeconds(s.pid);
+    const clientCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
+    const handlerErrors = s.logs.filter((l) => /failed/.test(l.message));
+    console.log(`LSP fuzz: ${iterations.length} sources, ${requests} requests (${[...methods.keys()].length} methods) in ${seconds.toFixed(0)} s; ` +
+      `${handlerErrors.length} handler failures caught by the server and answered empty; CPU: server ${serverCpu?.toFixed(0) ?? '?'} s, test process ${clientCpu.toFixed(0)} s`);
+    if (slow.length) console.log(`  sources whose requests took over 2 s: ${slow.join('; ')}`);
+    for (const m of [...new Set(handlerErrors.map((l) => l.message.split('\n')[0]))].slice(0, 10)) console.log(`  caught: ${m}`);
+
+    expect(s.alive, `server died (seed ${SEED})\n${s.stderrTail()}`).toBe(true);
+    expect(failures.slice(0, 20), `seed ${SEED}: requests that did not answer (replay: LSP_FUZZ_SEED=${SEED} LSP_FUZZ_ONLY=${[...new Set(failures.map((f) => f.iteration))].slice(0, 10).join(',')})`).toEqual([]);
+    expect(requests).toBeGreaterThanOrEqual(iterations.length * 10);
+
+    // Still itself afterwards: a fresh document gets its exact diagnostics.
+    const check = ws.uri('after-fuzz.s');
+    await s.open(check, '\t.text\n\tadi a0, a0, 1\n');
+    const p = await s.diagnostics(check, 1);
+    expect(p.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([['asm/unknown-mnemonic', 1, 1]]);
+    expect(await s.shutdown()).toEqual({ code: 0, signal: null });
+  }, 900_000);
+});
