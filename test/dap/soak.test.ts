@@ -40,18 +40,15 @@ describe('soak', () => {
     let back = 0;
     for (let i = 0; i < STEPS; i++) {
       const r = random();
-      // Keep well inside the run: near its end, only go back.
+      // Keep well inside the run (instret is looked at every 250 steps): near its end, only go back.
       const goBack = at > 30_000 || r < 0.45;
       const granularity: DebugProtocol.SteppingGranularity = random() < 0.7 ? 'instruction' : 'line';
       const args = { threadId: 1, granularity };
       const req = goBack ? dc.stepBackRequest(args) : r < 0.85 ? dc.stepInRequest(args) : dc.nextRequest(args);
-      await Promise.all([req, stopped(dc)]);
-      const now = await instret();
-      if (goBack) {
-        expect(now).toBeLessThanOrEqual(at);
-        back++;
-      } else expect(now).toBeGreaterThanOrEqual(at);
-      at = now;
+      const [, s] = await Promise.all([req, stopped(dc)]);
+      expect(s.reason, s.body.text).toMatch(/^(step|breakpoint)$/);
+      if (goBack) back++;
+      if (i % 250 === 249) at = await instret();
       if (i % 1000 === 999) expect(await registers(dc), `registers after ${at} instructions (step ${i + 1})`).toEqual(referenceRegisters(PROGRAM, at, { args: REF.args, programName: PROGRAM }));
     }
     expect(back).toBeGreaterThan(STEPS / 3);
