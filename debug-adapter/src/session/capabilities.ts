@@ -53,7 +53,6 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsDisassembleRequest: true,
     supportsLoadedSourcesRequest: true,
     supportsCancelRequest: true,
-    supportsBreakpointLocationsRequest: true,
     supportsValueFormattingOptions: true,
     supportsDelayedStackTraceLoading: false,
   };
