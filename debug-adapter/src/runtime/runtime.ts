@@ -1024,19 +1024,23 @@ export class DebugRuntime implements DebugRuntimeApi {
     return `${label ?? hex(pc)}${src ? ` (${baseName(src.file)}:${src.line})` : ''}`;
   }
 
-  /** Step back by line: the start of the previous line run at this depth or above. */
+  /**
+   * Step back by line: the start of the previous line run at this depth or above. The
+   * instructions before are looked at in windows growing backwards (64, 256, … instructions),
+   * each replayed silently, so a short step back costs a short replay.
+   */
   private previousLineStart(from: number): number {
     const m = this.m!;
     const h = this.history;
     const lineNow = this.lineKey(m.pc);
     const depthNow = this.shadow.depth;
-    // Walk the windows between checkpoints backwards, recording (line, depth) per instruction.
-    let windowEnd = from;
+    let hi = from;
+    let size = 64;
     let target: number | undefined;
     let targetLine: string | undefined;
-    while (windowEnd > h.start) {
-      const c = h.at(windowEnd - 1)!;
-      const seq = this.recordWindow(c.instret, windowEnd);
+    while (hi > h.start) {
+      const lo = Math.max(h.start, hi - size);
+      const seq = this.recordWindow(lo, hi);
       for (let i = seq.length - 1; i >= 0; i--) {
         const s = seq[i]!;
         if (s.depth > depthNow) continue;
@@ -1047,10 +1051,11 @@ export class DebugRuntime implements DebugRuntimeApi {
           }
           continue;
         }
-        if (s.line === targetLine && s.depth <= depthNow && targetLine !== undefined) target = s.instret;
+        if (s.line === targetLine && targetLine !== undefined) target = s.instret;
         else return target;
       }
-      windowEnd = c.instret;
+      hi = lo;
+      size *= 4;
     }
     return target ?? h.start;
   }
