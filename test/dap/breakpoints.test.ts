@@ -223,3 +223,21 @@ describe('data breakpoints', () => {
     expect((await registers(dc))[S0]).toBe(3);
   });
 });
+
+describe('run without debugging (noDebug)', () => {
+  it('sets no breakpoint and lets faults end the program', async () => {
+    dc = await startClient();
+    let bps: DebugProtocol.Breakpoint[] = [];
+    const code = exitCode(dc);
+    await launch(dc, { program: LOOP, noDebug: true, stopOnEntry: true }, async () => {
+      bps = await lineBreakpoints(dc, LOOP, [{ line: lineOf(LOOP, 'loop') }]);
+    });
+    expect(bps[0]).toMatchObject({ verified: false, message: 'the program runs without debugging' });
+    expect(await code).toBe(30);
+    await dc.stop();
+    dc = await startClient();
+    const faulted = exitCode(dc);
+    await launch(dc, { program: program('fault.s'), noDebug: true }, () => dc.setExceptionBreakpointsRequest({ filters: ['load-fault'] }));
+    expect(await faulted).toBe(139);
+  });
+});

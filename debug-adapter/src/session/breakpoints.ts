@@ -8,6 +8,11 @@ import { addressOf } from './convert.js';
 import { RequestError, arrayArg } from './request-error.js';
 import type { SessionCore } from './session.js';
 
+/** Under noDebug every breakpoint request is answered, none is set. */
+function notDebugging<T>(specs: readonly T[]): { breakpoints: { verified: false; message: string }[] } {
+  return { breakpoints: specs.map(() => ({ verified: false, message: 'the program runs without debugging' })) };
+}
+
 function options(command: string, raw: unknown, i: number): BreakpointOptions & Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RequestError(`${command}: breakpoint ${i} must be an object`);
   const b = raw as Record<string, unknown>;
@@ -31,6 +36,7 @@ export function registerBreakpoints(core: SessionCore): void {
       if (typeof b.line !== 'number' || !Number.isInteger(b.line) || b.line < 0) throw new RequestError(`setBreakpoints: breakpoint ${i}: 'line' must be a line number`);
       return { line: core.lineFromClient(b.line), condition: b.condition, hitCondition: b.hitCondition, logMessage: b.logMessage };
     });
+    if (core.noDebug) return notDebugging(specs);
     return { breakpoints: rt.setLineBreakpoints(resolve(source.path), specs).map((b) => core.breakpoint(b)) };
   });
 
@@ -41,6 +47,7 @@ export function registerBreakpoints(core: SessionCore): void {
       if (typeof b.name !== 'string' || !b.name.trim()) throw new RequestError(`setFunctionBreakpoints: breakpoint ${i}: 'name' must be a label`);
       return { name: b.name.trim(), condition: b.condition, hitCondition: b.hitCondition };
     });
+    if (core.noDebug) return notDebugging(specs);
     return { breakpoints: rt.setFunctionBreakpoints(specs).map((b) => core.breakpoint(b)) };
   });
 
@@ -50,6 +57,7 @@ export function registerBreakpoints(core: SessionCore): void {
       const b = options('setInstructionBreakpoints', raw, i);
       return { address: addressOf('setInstructionBreakpoints', b.instructionReference, b.offset), condition: b.condition, hitCondition: b.hitCondition };
     });
+    if (core.noDebug) return notDebugging(specs);
     return { breakpoints: rt.setInstructionBreakpoints(specs).map((b) => core.breakpoint(b)) };
   });
 
@@ -63,7 +71,7 @@ export function registerBreakpoints(core: SessionCore): void {
     const bad = ids.filter((id) => typeof id !== 'string' || !known.has(id));
     if (bad.length) throw new RequestError(`setExceptionBreakpoints: unknown filter ${bad.map((b) => JSON.stringify(b)).join(', ')} (known: ${[...known].join(', ')})`);
     const unique = [...new Set(ids as ExceptionFilterId[])];
-    rt.setExceptionFilters(unique);
+    if (!core.noDebug) rt.setExceptionFilters(unique);
     return { breakpoints: unique.map(() => ({ verified: true })) };
   });
 
@@ -94,6 +102,7 @@ export function registerBreakpoints(core: SessionCore): void {
       if (!ACCESS.includes(accessType)) throw new RequestError(`setDataBreakpoints: breakpoint ${i}: 'accessType' must be read, write or readWrite`);
       return { dataId: b.dataId, accessType, condition: b.condition, hitCondition: b.hitCondition };
     });
+    if (core.noDebug) return notDebugging(specs);
     return { breakpoints: rt.setDataBreakpoints(specs).map((b) => core.breakpoint(b)) };
   });
 }

@@ -69,6 +69,8 @@ export interface SessionCore {
   /** The guest waits for standard input: REPL text goes to it. */
   inputPending: boolean;
   launchArgs(): LaunchArguments | undefined;
+  /** Launched with `noDebug` (VS Code's Run Without Debugging): nothing stops the program. */
+  readonly noDebug: boolean;
   /** Resolves a path the user gave against the launch's cwd. */
   resolvePath(path: string): string;
   log(line: string): void;
@@ -93,6 +95,7 @@ export class TesseraSession extends DebugSession implements SessionCore {
   /** Runtimes whose events no longer reach the client (a refused launch, after disconnect). */
   private readonly detached = new WeakSet<Runtime>();
   readonly variables = new VariableStore();
+  noDebug = false;
   lastStop: RuntimeStop | undefined;
   inputPending = false;
 
@@ -240,7 +243,15 @@ export class TesseraSession extends DebugSession implements SessionCore {
     const args = parsed.args;
     if (args.cwd !== undefined) args.cwd = resolve(args.cwd);
     this.args = args;
-    const config = this.launchConfig(args);
+    let config: LaunchConfig;
+    try {
+      config = this.launchConfig(args);
+    } catch (e) {
+      this.args = undefined;
+      throw e;
+    }
+    this.noDebug = raw.noDebug === true;
+    if (this.noDebug) config.stopOnEntry = false;
     const rt = this.createRuntime();
     this.wire(rt);
     const result = await rt.launch(config);
@@ -249,6 +260,8 @@ export class TesseraSession extends DebugSession implements SessionCore {
       this.args = undefined;
       throw new RequestError(this.launchFailure(result), ERROR.launchFailed);
     }
+    // Without debugging, faults and ebreak end the program as they would outside the debugger.
+    if (this.noDebug) rt.setExceptionFilters([]);
     this.current = rt;
     // Breakpoints bind against the loaded program, so configuration starts only now.
     setImmediate(() => this.sendEvent(new InitializedEvent()));
