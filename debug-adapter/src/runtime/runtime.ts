@@ -185,7 +185,8 @@ export class DebugRuntime implements DebugRuntimeApi {
       this.stop({ reason: 'entry', description: `entry at ${this.describePc(this.m!.pc)}`, hitBreakpointIds: [] });
       return;
     }
-    return this.continue();
+    // A breakpoint on the very first instruction stops: nothing was resumed from there.
+    return this.drive({ kind: 'continue' }, false, false);
   }
 
   sourceFiles(): string[] {
@@ -542,7 +543,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     return { kind: 'step', mode, granularity, startLine: this.lineKey(m.pc), startDepth: this.shadow.depth, startInstret: m.instret, deep: false };
   }
 
-  private drive(plan: Plan, resumed = false): Promise<void> {
+  private drive(plan: Plan, resumed = false, resume = true): Promise<void> {
     const m = this.requireMachine();
     if (this._state === 'running') throw new RuntimeError('already running');
     if (this._state === 'ended') throw new RuntimeError('the program has ended');
@@ -555,7 +556,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     const done = new Promise<void>((resolve) => this.waiters.push({ resolve }));
     this._state = 'running';
     this.pauseRequested = false;
-    this.resumeAt = m.instret;
+    this.resumeAt = resume ? m.instret : -1;
     this.setDepthLimit(plan.kind === 'step' && plan.mode === 'out' ? Math.max(-1, plan.startDepth - 1) : undefined);
     this.skipEbreak();
     const gen = this.generation;
@@ -651,12 +652,14 @@ export class DebugRuntime implements DebugRuntimeApi {
     }
     if (this.config?.maxSteps !== undefined) limit = Math.min(limit, Math.max(0, this.config.maxSteps - m.instret));
     if (limit <= 0) return;
+    const before = m.instret;
     m.runChunk(limit);
     this.drainCalls();
     if (m.instret > h.highWater && this.mode === 'live') h.highWater = m.instret;
     if (!h.enabled || m.stop) return;
-    const edit = h.checkpoints.find((c) => c.edit && c.instret === m.instret);
-    if (edit && !m.debugStop) {
+    // Arriving at an edit from before it: the state there is the edited one.
+    const edit = before < m.instret ? h.checkpoints.find((c) => c.edit && c.instret === m.instret) : undefined;
+    if (edit) {
       const r = h.restore(m, edit);
       this.shadow.frames = r.stack;
       this.io!.cursor = r.journal;

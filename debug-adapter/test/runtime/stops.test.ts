@@ -103,6 +103,18 @@ describe('line breakpoints', () => {
   });
 });
 
+describe('the first instruction', () => {
+  it('a breakpoint on it stops at start; resuming from it does not stop there again', async () => {
+    const s = await launch(FILES, 'count.s');
+    const [b] = s.rt.setLineBreakpoints('count.s', [{ line: lineOf(COUNT, '# init') }]);
+    await s.rt.start();
+    expect(s.last()).toMatchObject({ reason: 'breakpoint', hitBreakpointIds: [b!.id] });
+    expect(s.rt.counters().instret).toBe(0);
+    await s.rt.continue();
+    expect(s.exited[0]!.exitCode).toBe(15);
+  });
+});
+
 describe('other breakpoint kinds', () => {
   it('function breakpoints on labels, instruction breakpoints on addresses', async () => {
     const s = await launch(FILES, 'count.s');
