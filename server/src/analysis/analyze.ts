@@ -21,6 +21,8 @@ import type { TesseraSettings } from '../settings.js';
 /** Guards: past these, a document is not assembled (it would only stall the editor). */
 export const MAX_DOCUMENT_CHARS = 32 << 20;
 export const MAX_DOCUMENT_LINES = 200_000;
+/** Lines longer than this have no tokens for per-position features (the same bound as features/context.ts). */
+const MAX_LINE_TOKENS_CHARS = 64 * 1024;
 
 export interface SymbolInfo {
   name: string;
@@ -89,6 +91,10 @@ export class DocumentAnalysis {
 
   /** Tokens of one 0-based line (binary search over the cached token list). */
   lineTokens(line: number): SourceToken[] {
+    // Per-position features skip huge lines (see MAX_LINE_LENGTH): do not copy a million tokens for them.
+    const start = this.lineStarts[line];
+    const next = this.lineStarts[line + 1] ?? this.text.length;
+    if (start === undefined || next - start > MAX_LINE_TOKENS_CHARS) return [];
     const toks = this.tokens;
     let lo = 0;
     let hi = toks.length;

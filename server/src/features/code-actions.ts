@@ -68,7 +68,7 @@ function defineLabel(a: DocumentAnalysis, name: string, d: Diagnostic): CodeActi
 function expandPseudo(a: DocumentAnalysis, range: Range): CodeAction | undefined {
   const line = range.start.line;
   const lineText = a.lineText(line);
-  const ctx = cursorContext(lineText, range.start);
+  const ctx = cursorContext(lineText, range.start, a.lineTokens(line));
   const st = ctx.statement;
   const head = st?.head;
   if (!st || !head || head.text.startsWith('.')) return undefined;

@@ -85,9 +85,17 @@ function buildStatement(toks: SourceToken[], comment: SourceToken | undefined, e
   return { labels, ...(head ? { head } : {}), assign, operandTokens, operands, ...(comment ? { comment } : {}), start: first ? first.col : 0, end: endCol };
 }
 
-export function cursorContext(lineText: string, position: Position): CursorContext {
+/**
+ * Lines longer than this get no per-position answers (hover, completion, navigation): re-lexing a
+ * megabyte line at every keystroke would stall the server for nothing anyone can read.
+ */
+export const MAX_LINE_LENGTH = 64 * 1024;
+
+/** `tokens`: the line's tokens when already known (an analysis keeps the document's). */
+export function cursorContext(lineText: string, position: Position, tokens?: readonly SourceToken[]): CursorContext {
+  if (lineText.length > MAX_LINE_LENGTH) return { operandIndex: -1, inComment: false, before: '' };
+  tokens ??= sourceTokens(lineText);
   const col = Math.min(position.character, lineText.length);
-  const tokens = sourceTokens(lineText);
   const before = lineText.slice(0, col);
   const stmts = splitLine(tokens);
   const token = tokens.find((t) => t.kind !== 'newline' && t.col <= col && col <= t.col + t.length && !(t.col + t.length === col && isPunct(t)));
@@ -114,9 +122,10 @@ function isPunct(t: SourceToken): boolean {
 }
 
 /** The identifier-like word at a column (identifiers, `1f`, numbers), for hover and navigation. */
-export function wordAt(lineText: string, position: Position): SourceToken | undefined {
+export function wordAt(lineText: string, position: Position, tokens?: readonly SourceToken[]): SourceToken | undefined {
+  if (lineText.length > MAX_LINE_LENGTH) return undefined;
   const col = position.character;
-  for (const t of sourceTokens(lineText)) {
+  for (const t of tokens ?? sourceTokens(lineText)) {
     if (t.kind === 'newline' || t.kind === 'comment' || isPunct(t)) continue;
     if (t.col <= col && col <= t.col + t.length) return t;
   }

@@ -6,7 +6,7 @@
 import { sourceTokens, type SourceToken } from '@tessera/vm-core';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TesseraSettings } from '../settings.js';
-import { splitLine, type LineStatement } from './context.js';
+import { MAX_LINE_LENGTH, splitLine, type LineStatement } from './context.js';
 
 export interface FormatOptions {
   settings: TesseraSettings['formatting'];
@@ -36,6 +36,7 @@ export function formatText(text: string, options: FormatOptions): TextEdit[] {
 }
 
 function formatLine(text: string, toks: SourceToken[], o: FormatOptions): string {
+  if (text.length > MAX_LINE_LENGTH) return text;
   if (toks.length === 0) return text.trim() === '' ? '' : text;
   const comments = toks.filter((t) => t.kind === 'comment');
   const blockSpansLines = comments.some((c) => (c.text.startsWith('/*') && !c.text.endsWith('*/')) || (!c.text.startsWith('/*') && !c.text.startsWith('#')));

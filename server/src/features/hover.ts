@@ -16,13 +16,13 @@ import {
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/analyze.js';
 import { hex } from '../convert.js';
-import { cursorContext, lineStatements, type LineStatement } from './context.js';
+import { cursorContext, splitLine, type LineStatement } from './context.js';
 import { symbolAt } from './lookup.js';
 import { actualExpansion, encodingLine, instructionSyntax, pseudoSyntax } from './isa-text.js';
 
 export function hover(a: DocumentAnalysis, pos: Position): Hover | null {
   const lineText = a.lineText(pos.line);
-  const ctx = cursorContext(lineText, pos);
+  const ctx = cursorContext(lineText, pos, a.lineTokens(pos.line));
   const tok = ctx.token;
   if (!tok || tok.kind === 'comment') return null;
   const range = { start: { line: pos.line, character: tok.col }, end: { line: pos.line, character: tok.col + tok.length } };
@@ -139,7 +139,7 @@ function statementAt(a: DocumentAnalysis, pos: Position, st: LineStatement): Ana
 /** The value of a7 set by the closest `li a7, N` (or `addi a7, zero, N`) above, within the same block. */
 function envCallBefore(a: DocumentAnalysis, line: number): HostFunctionInfo | undefined {
   for (let l = line - 1; l >= 0 && l >= line - 40; l--) {
-    for (const s of lineStatements(a.lineText(l)).reverse()) {
+    for (const s of splitLine(a.lineTokens(l)).reverse()) {
       if (s.labels.length && !s.head) return undefined;
       const head = s.head?.text;
       if (!head) continue;

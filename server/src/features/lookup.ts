@@ -29,7 +29,7 @@ export function symbolAt(a: DocumentAnalysis, pos: Position): SymbolAtPosition |
       return { name: d.name, display: d.display, kind: d.kind === 'macro' ? 'macro' : 'symbol', numeric: d.kind === 'numeric-label', range: d.range };
     }
   }
-  const w = wordAt(a.lineText(pos.line), pos);
+  const w = wordAt(a.lineText(pos.line), pos, a.lineTokens(pos.line));
   if (!w || w.kind !== 'identifier' || registerNumber(w.text) !== undefined) return undefined;
   const defs = a.definitions(w.text);
   if (defs.length === 0 && a.references(w.text).length === 0) return undefined;

@@ -43,7 +43,7 @@ export function highlights(a: DocumentAnalysis, pos: Position): DocumentHighligh
 
 /** What rename would change, or a refusal saying why it cannot. */
 export function prepareRename(a: DocumentAnalysis, pos: Position): { range: Range; placeholder: string } {
-  const w = wordAt(a.lineText(pos.line), pos);
+  const w = wordAt(a.lineText(pos.line), pos, a.lineTokens(pos.line));
   if (w && w.kind === 'identifier' && registerNumber(w.text) !== undefined) throw refuse(`'${w.text}' is a register; registers cannot be renamed`);
   if (w && w.kind === 'local-label-ref') throw refuse(`'${w.text}' refers to a numeric local label; numeric labels cannot be renamed (give it a name first)`);
   const sym = symbolAt(a, pos);

@@ -33,13 +33,14 @@ export function sourceTokens(text: string): SourceToken[] {
   // Line starts, to give gap tokens (comments, bad characters) their line and column.
   let line = 0;
   let lineStart = 0;
-  let scan = 0;
+  // The next newline not yet counted: found once per line, so a 1 MB line is not rescanned per token.
+  let nextNewline = text.indexOf('\n');
   const advanceTo = (offset: number): void => {
-    for (let i = text.indexOf('\n', scan); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    while (nextNewline >= 0 && nextNewline < offset) {
       line++;
-      lineStart = i + 1;
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
     }
-    scan = Math.max(scan, offset);
   };
   const gap = (from: number, to: number): void => {
     let i = from;
