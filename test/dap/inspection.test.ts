@@ -153,3 +153,22 @@ describe('memory and disassembly', () => {
     expect(await counter(dc, 'instret')).toBe(0);
   });
 });
+
+describe('console assignments', () => {
+  it('change registers and memory, and tell the views to refresh', async () => {
+    await stopAt('store-total', 2);
+    const invalidated = new Promise<void>((resolve) => dc.on('invalidated', () => resolve()));
+    await dc.evaluateRequest({ expression: 'a0 = 0x123', context: 'repl' });
+    await invalidated;
+    expect((await registers(dc))[10]).toBe(0x123);
+    await dc.evaluateRequest({ expression: '*total = 99', context: 'repl' });
+    expect((await dc.evaluateRequest({ expression: '*total', context: 'watch' })).body.result).toMatch(/^99\b/);
+  });
+
+  it('disassembly shows each instruction word as objdump does', async () => {
+    await stopAt('start');
+    const pc = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.instructionPointerReference!;
+    const d = await dc.disassembleRequest({ memoryReference: pc, instructionCount: 1 });
+    expect(d.body!.instructions[0]).toMatchObject({ instructionBytes: '00100413', instruction: expect.stringMatching(/^li\s+s0,\s*1/) });
+  });
+});

@@ -1,6 +1,7 @@
 // evaluate for watch, hover, REPL (and clipboard/variables copies), completions in the REPL, and
 // standard input typed in the Debug Console while the guest waits for it.
 
+import { InvalidatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { EvaluateContext } from '../runtime/types.js';
 import { hex8 } from './convert.js';
@@ -39,6 +40,8 @@ export function registerEvaluate(core: SessionCore): void {
     } catch (e) {
       throw new RequestError(e instanceof Error ? e.message : String(e), ERROR.evaluate);
     }
+    // An assignment typed in the console (`a0 = 5`, `*p = 0`) changes what the views show.
+    if (/(^|[^=!<>])=($|[^=])/.test(expression)) core.sendEvent(new InvalidatedEvent(['variables']));
     const body: DebugProtocol.EvaluateResponse['body'] = { result: r.text, variablesReference: 0 };
     if (r.type !== undefined) body.type = r.type;
     if (r.memoryReference !== undefined) body.memoryReference = hex8(r.memoryReference);

@@ -61,7 +61,8 @@ export function registerMemory(core: SessionCore): void {
     for (const line of inSpace > 0 ? rt.disassemble(address, inSpace) : []) {
       const insn: DebugProtocol.DisassembledInstruction = { address: hex8(line.address), instruction: line.text };
       if (line.word === undefined) insn.presentationHint = 'invalid';
-      else insn.instructionBytes = [0, 8, 16, 24].map((s) => ((line.word! >>> s) & 0xff).toString(16).padStart(2, '0')).join(' ');
+      // The word as objdump prints it (RISC-V reads best as one 32-bit word, not four bytes).
+      else insn.instructionBytes = (line.word >>> 0).toString(16).padStart(8, '0');
       if (resolveSymbols && line.symbol) insn.symbol = line.symbol;
       if (line.source) {
         // The protocol lets location be omitted when it repeats the previous row's.
