@@ -15,8 +15,7 @@ export interface LoadedProgram {
   /** Source texts by path, for the files that made the program (what could be read). */
   sources: Map<string, string>;
   labels: Labels;
-  /** pcs of call instructions (jal/jalr writing ra) and returns (jalr x0, 0(ra)), and ebreaks. */
-  calls: Set<number>;
+  /** pcs of returns (jalr x0, 0(ra)), hooked while a step waits for the stack to unwind, and of ebreaks. */
   returns: Set<number>;
   ebreaks: Set<number>;
 }
@@ -60,7 +59,6 @@ export function loadProgram(config: LaunchConfig): LoadOutcome {
     const b = config.host.readFile(f);
     if (b) sources.set(f, decoder.decode(b));
   }
-  const calls = new Set<number>();
   const returns = new Set<number>();
   const ebreaks = new Set<number>();
   for (const seg of program.segments) {
@@ -73,17 +71,11 @@ export function loadProgram(config: LaunchConfig): LoadOutcome {
         ebreaks.add(pc);
         continue;
       }
-      const op = word & 0x7f;
-      const rd = (word >>> 7) & 31;
-      if (op === 0x6f && rd === 1) calls.add(pc); // jal ra, …
-      else if (op === 0x67 && ((word >>> 12) & 7) === 0) {
-        const rs1 = (word >>> 15) & 31;
-        if (rd === 1) calls.add(pc); // jalr ra, …
-        else if (rd === 0 && rs1 === 1) returns.add(pc); // ret
-      }
+      // ret: jalr x0, 0(ra)
+      if (word === 0x00008067) returns.add(pc);
     }
   }
-  return { ok: true, loaded: { program, sources, labels: new Labels(program.image.symbols), calls, returns, ebreaks } };
+  return { ok: true, loaded: { program, sources, labels: new Labels(program.image.symbols), returns, ebreaks } };
 }
 
 function firstError(ds: readonly Diagnostic[]): string | undefined {

@@ -9,7 +9,7 @@ import {
   ABI_NAMES, CostSchedule, createMachine, ProgramError, registerNumber,
   type DebugHooks, type ExecuteOptions, type Fault, type Insn, type Machine,
 } from '@tessera/vm-core';
-import { evaluateExpr, evaluateStatement, formatValue, type EvalScope } from '../expressions/evaluate.js';
+import { evaluateExpr, formatValue, type EvalScope } from '../expressions/evaluate.js';
 import { runCommand, type CommandHost } from '../expressions/commands.js';
 import { EvaluateError, parseExpression } from '../expressions/parse.js';
 import { renderLogMessage } from '../expressions/interpolate.js';
@@ -1198,4 +1198,3 @@ function faultText(f: Fault): string {
   return `${where}fault: ${f.kind}: ${f.message}${f.instruction ? `\n  pc ${hex(f.pc)}: ${f.instruction}` : ''}`;
 }
 
-export { evaluateStatement };
