@@ -60,6 +60,18 @@ describe('a new user with the standalone adapter', () => {
       }
       expect(watched.map((w) => parseInt(w, 10))).toEqual([0, 1, 5]);
 
+      // And as a watchpoint: the next write of total stops the run with its old and new values.
+      const frameId = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.id;
+      const symbols = (await dc.scopesRequest({ frameId })).body.scopes.find((x) => x.name === 'Symbols')!;
+      const info = await dc.dataBreakpointInfoRequest({ name: 'total', variablesReference: symbols.variablesReference });
+      await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [] });
+      await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId!, accessType: 'write' }] });
+      await dc.continueRequest({ threadId: 1 });
+      const hit = await stopped(dc, 'data breakpoint');
+      expect(`${hit.body.description} ${hit.body.text ?? ''}`).toMatch(/\b5\b.*→.*\b14\b/);
+      expect(await watch()).toMatch(/^14\b/);
+      await dc.setDataBreakpointsRequest({ breakpoints: [] });
+
       // Step back three times: each lands on an earlier state equal to an undebugged run's.
       const instret = async (): Promise<number> => (await dc.customRequest('tessera/chipMetrics', {})).body.instret as number;
       let at = await instret();
@@ -71,8 +83,7 @@ describe('a new user with the standalone adapter', () => {
         expect(await registers(dc)).toEqual(referenceRegisters(LOOP, at));
       }
 
-      // Continue to the end without the breakpoint: the program exits as an undebugged run does.
-      await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [] });
+      // Continue to the end: the program exits as an undebugged run does.
       const exited = take(dc, 'exited');
       await dc.continueRequest({ threadId: 1 });
       const ref = referenceRun(LOOP);
