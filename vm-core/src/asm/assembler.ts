@@ -695,7 +695,10 @@ export class FileAssembler implements Warner {
     this.runGuarded(chunk, loc, st, () => {
       if (!endStatement) this.error('asm/unterminated-block', `${head} without ${close}`, this.stmtRange);
       if (head === '.macro') defineMacro(this, chunk, st, body);
-      else expandRepeat(this, head, chunk, loc, st, body);
+      // Like gas (do_repeat: "rept without endr", then return), an unterminated block is not
+      // expanded: its body would hold the rest of the file, and unterminated blocks nested in it
+      // would each swallow their copies again, growing exponentially up to the expansion limit.
+      else if (endStatement) expandRepeat(this, head, chunk, loc, st, body);
     });
   }
 
