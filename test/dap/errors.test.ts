@@ -111,3 +111,19 @@ describe('after launch', () => {
     await alive(dc);
   });
 });
+
+describe("the runtime's refusals", () => {
+  it('reach the user as plain errors, not internal ones', async () => {
+    dc = await startClient();
+    await launch(dc, { program: program('loop.s'), stopOnEntry: true });
+    await stopped(dc, 'entry');
+    const frameId = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.id;
+    const regs = (await dc.scopesRequest({ frameId })).body.scopes[0]!;
+    for (const [name, value] of [['foo', '1'], ['a0', '1 +'], ['zero', '5']]) {
+      const msg = await errorOf(dc.setVariableRequest({ variablesReference: regs.variablesReference, name, value }));
+      expect(msg, `${name} = ${value}`).not.toMatch(/^internal error/);
+    }
+    expect(await errorOf(dc.customRequest('tessera/goto', { instret: 5000 }))).not.toMatch(/^internal error/);
+    expect(await errorOf(dc.dataBreakpointInfoRequest({ name: ')(' }).then((r) => { if (!r.body.dataId) throw new Error(r.body.description); }))).not.toMatch(/^internal error/);
+  });
+});

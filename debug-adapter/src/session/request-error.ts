@@ -1,6 +1,9 @@
 // Errors a request answers with: the message is what the user reads (no stack), the code is
 // stable for clients and tests.
 
+import { EvaluateError } from '../expressions/parse.js';
+import { RuntimeError } from '../runtime/runtime.js';
+
 export const ERROR = {
   badArguments: 3001,
   notLaunched: 3002,
@@ -57,6 +60,9 @@ export function arrayArg(command: string, args: Record<string, unknown>, name: s
 /** A message for anything thrown that is not a RequestError: the text, never the stack. */
 export function describeError(e: unknown): { message: string; code: number } {
   if (e instanceof RequestError) return { message: e.message, code: e.code };
+  // The runtime's refusals (bad register name, not stopped …) are the user's to read, not bugs.
+  if (e instanceof RuntimeError) return { message: e.message, code: ERROR.badArguments };
+  if (e instanceof EvaluateError) return { message: e.message, code: ERROR.evaluate };
   if (e instanceof Error) return { message: `internal error: ${e.message}`, code: ERROR.internal };
   return { message: `internal error: ${String(e)}`, code: ERROR.internal };
 }
