@@ -13,11 +13,14 @@ class InlineClient {
   private readonly pending = new Map<number, (r: DebugProtocol.Response) => void>();
   private readonly waiting: { event: string; resolve: (e: DebugProtocol.Event) => void }[] = [];
   readonly events: DebugProtocol.Event[] = [];
+  /** Every message out, in order: "response:stepIn", "event:stopped" … */
+  readonly order: string[] = [];
   readonly session = createInlineSession();
 
   constructor() {
     this.session.onDidSendMessage((m) => {
       const msg = m as DebugProtocol.ProtocolMessage;
+      this.order.push(msg.type === 'response' ? `response:${(msg as DebugProtocol.Response).command}` : msg.type === 'event' ? `event:${(msg as DebugProtocol.Event).event}` : msg.type);
       if (msg.type === 'response') {
         const r = msg as DebugProtocol.Response;
         this.pending.get(r.request_seq)?.(r);
@@ -62,6 +65,10 @@ describe('inline session', () => {
     const step = c.event('stopped');
     await c.request('stepIn', { threadId: 1, granularity: 'instruction' });
     expect(((await step) as DebugProtocol.StoppedEvent).body.reason).toBe('step');
+    // A one-instruction step stops before the handler returns; the client still gets the
+    // response first, then the stop.
+    const i = c.order.lastIndexOf('response:stepIn');
+    expect(c.order.slice(i)).toEqual(['response:stepIn', 'event:stopped']);
     const exited = c.event('exited');
     const terminated = c.event('terminated');
     await c.request('continue', { threadId: 1 });
