@@ -23,6 +23,7 @@ export const MAX_DOCUMENT_CHARS = 32 << 20;
 export const MAX_DOCUMENT_LINES = 200_000;
 /** Lines longer than this have no tokens for per-position features (the same bound as features/context.ts). */
 const MAX_LINE_TOKENS_CHARS = 64 * 1024;
+const TOKEN_CACHE_CHARS = 1 << 20;
 
 export interface SymbolInfo {
   name: string;
@@ -46,7 +47,8 @@ export class DocumentAnalysis {
   private tokenCache?: SourceToken[];
   private readonly defsByName = new Map<string, AnalysisDefinition[]>();
   private readonly refsByName = new Map<string, AnalysisReference[]>();
-  private readonly statementsByLine = new Map<number, AnalysisStatement[]>();
+  /** This document's statements in line order (binary-searched: no per-line map for 100k lines). */
+  private readonly docStatements: AnalysisStatement[];
   private readonly symbolInfo = new Map<string, SymbolInfo>();
   private sourceMap?: SourceMap;
   /** Files read through .include, transitively (their paths). */
@@ -69,13 +71,29 @@ export class DocumentAnalysis {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     for (const d of analysis.definitions) push(this.defsByName, d.name, d);
     for (const r of analysis.references) push(this.refsByName, r.name, r);
-    for (const s of analysis.statements) if (s.range.file === path) push(this.statementsByLine, s.range.start.line, s);
+    this.docStatements = analysis.statements.filter((s) => s.range.file === path);
+    this.docStatements.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.col - y.range.start.col);
     this.includedFiles = new Set(analysis.includes.flatMap((i) => (i.path ? [i.path] : [])));
   }
 
-  /** The assembler's tokens of this document (computed on first use). */
+  /**
+   * The assembler's tokens of this document. Kept for documents under 1 MB; bigger ones are lexed
+   * again when asked (a token is ~100 bytes: a 100k-line file's would outweigh its analysis).
+   */
   get tokens(): SourceToken[] {
-    return (this.tokenCache ??= sourceTokens(this.text));
+    if (this.tokenCache) return this.tokenCache;
+    const toks = sourceTokens(this.text);
+    if (this.text.length < TOKEN_CACHE_CHARS) this.tokenCache = toks;
+    return toks;
+  }
+
+  /** Tokens of 0-based lines first..last (lexing only those lines when the document's are not kept). */
+  tokensOfLines(first: number, last: number): SourceToken[] {
+    if (this.tokenCache || this.text.length < TOKEN_CACHE_CHARS) return this.tokens;
+    const base = this.lineStarts[Math.max(0, first)];
+    if (base === undefined) return [];
+    const end = this.lineStarts[last + 1] ?? this.text.length;
+    return sourceTokens(this.text.slice(base, end)).map((t) => ({ ...t, line: t.line + first, offset: t.offset + base }));
   }
 
   lineText(line: number): string {
@@ -95,6 +113,9 @@ export class DocumentAnalysis {
     const start = this.lineStarts[line];
     const next = this.lineStarts[line + 1] ?? this.text.length;
     if (start === undefined || next - start > MAX_LINE_TOKENS_CHARS) return [];
+    if (!this.tokenCache && this.text.length >= TOKEN_CACHE_CHARS) {
+      return sourceTokens(this.lineText(line)).flatMap((t) => (t.kind === 'newline' ? [] : [{ ...t, line, offset: t.offset + start }]));
+    }
     const toks = this.tokens;
     let lo = 0;
     let hi = toks.length;
@@ -122,7 +143,17 @@ export class DocumentAnalysis {
 
   /** Statements starting on a 1-based line of this document. */
   statementsAt(line: number): readonly AnalysisStatement[] {
-    return this.statementsByLine.get(line) ?? [];
+    const list = this.docStatements;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.range.start.line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: AnalysisStatement[] = [];
+    for (let i = lo; i < list.length && list[i]!.range.start.line === line; i++) out.push(list[i]!);
+    return out;
   }
 
   /** Section, value and size of a symbol, from the linked image when there is one, else the object. */

@@ -75,7 +75,7 @@ function expandPseudo(a: DocumentAnalysis, range: Range): CodeAction | undefined
   const name = head.text.toLowerCase();
   const forms = pseudoForms(name);
   if (forms.length === 0) return undefined;
-  const stmt = a.statementsAt(line + 1).find((s) => s.nameRange?.start.col === head.col + 1);
+  const stmt = a.statementsAt(line + 1).find((s) => s.nameCol === head.col + 1);
   if (!stmt || stmt.kind !== 'instruction' || stmt.size === 0) return undefined;
   // A real instruction written as itself (`add a0, a1, a2`, `jal ra, f`) is no pseudo here.
   const real = actualExpansion(a, stmt);

@@ -133,7 +133,7 @@ function instructionHover(a: DocumentAnalysis, pos: Position, name: string, st: 
 
 function statementAt(a: DocumentAnalysis, pos: Position, st: LineStatement): AnalysisStatement | undefined {
   const list = a.statementsAt(pos.line + 1);
-  return list.find((s) => s.nameRange && s.nameRange.start.col === (st.head?.col ?? -1) + 1) ?? list[0];
+  return list.find((s) => s.nameCol === (st.head?.col ?? -1) + 1) ?? list[0];
 }
 
 /** The value of a7 set by the closest `li a7, N` (or `addi a7, zero, N`) above, within the same block. */

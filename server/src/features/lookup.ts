@@ -38,6 +38,19 @@ export function symbolAt(a: DocumentAnalysis, pos: Position): SymbolAtPosition |
   return { name: w.text, display: w.text, kind: isMacro ? 'macro' : 'symbol', numeric: false, range };
 }
 
+/** 0-based line of a text offset. */
+function lineOf(a: DocumentAnalysis, offset: number): number {
+  const starts = a.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function displayOf(a: DocumentAnalysis, name: string): string {
   return a.definitions(name)[0]?.display ?? (name.includes('\u0002') ? name.slice(2, name.indexOf('\u0002')) : name);
 }
@@ -54,10 +67,15 @@ export function occurrences(a: DocumentAnalysis, name: string): Array<{ range: S
   };
   for (const d of a.definitions(name)) add(d.range, true);
   for (const r of a.references(name)) add(r.range, false);
-  // Named symbols may also appear where the assembler reads text itself (`.type f, @function`).
+  // Named symbols may also appear where the assembler reads text itself (`.type f, @function`):
+  // lines holding the name are lexed to find it as a whole token.
   if (!name.includes('\u0002')) {
-    for (const t of a.tokens) {
-      if (t.kind === 'identifier' && t.text === name) add({ file: a.path, start: { line: t.line + 1, col: t.col + 1 }, end: { line: t.line + 1, col: t.col + 1 + t.length } }, false);
+    const lines = new Set<number>();
+    for (let i = a.text.indexOf(name); i >= 0; i = a.text.indexOf(name, i + name.length)) lines.add(lineOf(a, i));
+    for (const line of lines) {
+      for (const t of a.lineTokens(line)) {
+        if (t.kind === 'identifier' && t.text === name) add({ file: a.path, start: { line: line + 1, col: t.col + 1 }, end: { line: line + 1, col: t.col + 1 + t.length } }, false);
+      }
     }
   }
   return out;

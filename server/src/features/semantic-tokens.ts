@@ -50,7 +50,7 @@ export function semanticTokens(a: DocumentAnalysis, range?: Range): SemanticToke
 function classify(a: DocumentAnalysis, firstLine: number, lastLine: number): Classified[] {
   const out: Classified[] = [];
   const macroNames = new Set(a.analysis.macros.map((m) => m.name));
-  const tokens = a.tokens;
+  const tokens = a.tokensOfLines(firstLine, lastLine);
   let i = 0;
   // Skip to the first line asked for.
   while (i < tokens.length && tokens[i]!.line < firstLine) i++;

@@ -12,7 +12,8 @@ export interface AnalysisStatement {
   range: SourceRange;
   /** Mnemonic, directive or macro name as written ('' for a statement of labels only). */
   name: string;
-  nameRange?: SourceRange;
+  /** 1-based column of the name on the statement's first line (numbers, not a range: files have 100k statements). */
+  nameCol?: number;
   kind: AnalysisStatementKind;
   /** Object section index (ObjectFile.sections) the statement's bytes went to, and where. */
   section: number;

@@ -587,8 +587,8 @@ export class FileAssembler implements Warner {
     const assign = st.tokens[h + 1]?.tokenType.name === 'Equals';
     const kind: AnalysisStatementKind = !name ? 'label' : assign ? 'assign' : this.macros.has(name) ? 'macro-call' : name.startsWith('.') ? 'directive' : 'instruction';
     const record: AnalysisStatement = { range: this.stmtRange, name, kind, section: this.curIndex, offset: this.cur.size, size: 0 };
-    if (name) record.nameRange = tokenRange(loc, nameTok!);
-    if (kind === 'macro-call') this.analysis!.reference(name, record.nameRange!, 'macro');
+    if (name) record.nameCol = nameTok!.startColumn ?? 1;
+    if (kind === 'macro-call') this.analysis!.reference(name, tokenRange(loc, nameTok!), 'macro');
     return record;
   }
 
