@@ -192,3 +192,34 @@ export function includeFiles(r: Rng, kind: 'chain' | 'cycle' | 'self' | 'missing
   }
   return files;
 }
+
+/** The pathological inputs: iterations 0 … SPECIAL_COUNT-1 of every run, so even a short run meets them. */
+const SPECIAL: ((r: Rng) => string)[] = [
+  (r) => hugeLine(r),
+  (r) => hugeLine(r),
+  (r) => hugeLine(r),
+  () => manyLines(100_000),
+  () => Array.from({ length: 2000 }, (_, i) => `\t.macro m${i}\n`).join(''), // 2,000 unclosed macros
+  () => `${'\t.rept 2\n'.repeat(30)}\tnop\n${'\t.endr\n'.repeat(30)}`, // 2^30 nops if nothing bounds it
+  () => '\t.include "chain0.inc"\n\t.include "cycle0.inc"\n\t.include "self.inc"\n',
+  (r) => String.fromCharCode(...Array.from({ length: 65536 }, () => r.int(256))),
+  () => '\u0000'.repeat(10_000),
+  () => '',
+];
+export const SPECIAL_COUNT = SPECIAL.length;
+
+/** Source number `i` of a fuzz run: a special, or (by a roll of `r`) a mutated corpus window, soup, unbalanced blocks, an include, garbage. */
+export function fuzzSource(r: Rng, i: number, corpus: readonly { text: string }[], includes: readonly string[]): string {
+  if (i < SPECIAL.length) return SPECIAL[i]!(r);
+  const roll = r.int(100);
+  const base = (): string => window(r, r.pick(corpus).text, 60);
+  if (roll < 70) {
+    let text = base();
+    for (let n = r.int(4); n > 0; n--) text = mutate(r, text, base());
+    return text;
+  }
+  if (roll < 78) return tokenSoup(r);
+  if (roll < 85) return unbalanced(r);
+  if (roll < 92) return `\t.include "${r.pick(includes)}"\n${base()}`;
+  return mutate(r, base(), base(), 'garbage');
+}
