@@ -48,3 +48,19 @@ describe('guest I/O', () => {
     expect(dc.outputs.get('stdout')).toBe('typed text\n');
   });
 });
+
+describe('end of input typed in the console', () => {
+  it('^D alone ends the guest\'s standard input', async () => {
+    dc = await startClient();
+    const asked = new Promise<void>((resolve) => {
+      dc.on('output', (e: DebugProtocol.OutputEvent) => {
+        if (e.body.category === 'console' && /input/i.test(e.body.output)) resolve();
+      });
+    });
+    const code = exitCode(dc);
+    await launch(dc, { program: program('echo.s') });
+    await asked;
+    await dc.evaluateRequest({ expression: '^D', context: 'repl' });
+    expect(await code).toBe(0);
+  });
+});

@@ -83,7 +83,11 @@ function countersNode(core: SessionCore, rt: Runtime): VariableNode {
           presentationHint: readOnly,
           variablesReference: core.variables.add({
             label: 'segments',
-            children: () => c.segments.map((s, i) => ({ name: `[${i}]`, value: JSON.stringify(s), variablesReference: 0, presentationHint: readOnly })),
+            children: () => c.segments.map((s) => {
+              const rows = Object.entries(s.chipRows).filter(([, n]) => (n ?? 0) > 0);
+              const value = `instructions ${s.startInstret}–${s.startInstret + s.instructions - 1} (${s.instructions}), ${rows.map(([chip, n]) => `${chip} ${n}`).join(', ')}`;
+              return { name: `[${s.index}]`, value, variablesReference: 0, presentationHint: readOnly };
+            }),
           }),
         },
       ];
@@ -106,8 +110,16 @@ function writeNumber(rt: Runtime, address: number, size: number, value: number):
   if (rt.writeMemory(address, bytes) !== size) throw new RequestError(`setVariable: memory at ${hex8(address)} cannot be written`, ERROR.memory);
 }
 
+/** C-like: `word`, `word[4]`, `half[8]`, `byte[3]`, `char[6]` (a string's bytes, NUL included), `code`. */
+function symbolType(s: SymbolInfo): string {
+  const element = { words: 'word', halves: 'half', bytes: 'byte' }[s.kind as 'words' | 'halves' | 'bytes'];
+  if (element && Array.isArray(s.value)) return s.value.length === 1 ? element : `${element}[${s.value.length}]`;
+  if (s.kind === 'string') return `char[${s.size}]`;
+  return s.kind;
+}
+
 function symbolVariable(core: SessionCore, rt: Runtime, s: SymbolInfo, format?: DebugProtocol.ValueFormat): DebugProtocol.Variable {
-  const v: DebugProtocol.Variable = { name: s.name, value: '', type: `${s.kind}[${s.size}]`, evaluateName: s.name, variablesReference: 0, memoryReference: hex8(s.address) };
+  const v: DebugProtocol.Variable = { name: s.name, value: '', type: symbolType(s), evaluateName: s.name, variablesReference: 0, memoryReference: hex8(s.address) };
   if (typeof s.value === 'string') {
     v.value = JSON.stringify(s.value);
   } else if (s.kind === 'code' || s.kind === 'absolute') {
