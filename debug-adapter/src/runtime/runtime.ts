@@ -924,7 +924,8 @@ export class DebugRuntime implements DebugRuntimeApi {
       if (write ? d.access === 'read' : d.access === 'write') continue;
       const hit = this.dataHit(d, addr, size, write, value, previous);
       if (this.mode === 'scan') {
-        this.scanHits.push({ instret: m.instret + m.pendingSteps + 1, event: this.dataEvent([hit], [d.id], true) });
+        // Going back, conditions hold or not as they did (evaluated as the access happens); hit counts and logpoints do not apply.
+        if (!d.log && (!d.condition || this.safeTruth(d.condition))) this.scanHits.push({ instret: m.instret + m.pendingSteps + 1, event: this.dataEvent([hit], [d.id], true) });
         continue;
       }
       this.pendingData.push({ bp: d, hit });
