@@ -150,6 +150,7 @@ describe('fuzz: the server stays up and answers', () => {
     for (const m of [...new Set(handlerErrors.map((l) => l.message.split('\n')[0]))].slice(0, 10)) console.log(`  caught: ${m}`);
 
     expect(s.alive, `server died (seed ${SEED})\n${s.stderrTail()}`).toBe(true);
+    expect(s.protocolErrors, 'the server wrote something that is not an LSP message').toEqual([]);
     expect(failures.slice(0, 20), `seed ${SEED}: requests that did not answer (replay: LSP_FUZZ_SEED=${SEED} LSP_FUZZ_ONLY=${[...new Set(failures.map((f) => f.iteration))].slice(0, 10).join(',')})`).toEqual([]);
     expect(requests).toBeGreaterThanOrEqual(iterations.length * 10);
 

@@ -1,7 +1,7 @@
 // The server's life over stdio: what it advertises at initialize (every capability the issue
 // asks for), the orderly end (shutdown, then exit: status 0), an exit without shutdown (status 1,
 // as the protocol says), requests after shutdown, and a client that disappears.
-import { ErrorCodes, type ServerCapabilities, type SemanticTokensOptions, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, type ServerCapabilities, type SemanticTokensOptions, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspSession } from './support/session.js';
 
@@ -67,6 +67,27 @@ describe('initialize', () => {
     const items = s.configurationRequests.flat();
     expect(items).toContainEqual({ scopeUri: uri, section: 'tessera' });
     await s.close(uri);
+  });
+});
+
+describe('cancellation', () => {
+  it('a cancelled request is answered (its result or RequestCancelled) and the server goes on', async () => {
+    const s = await LspSession.start({ settings: { tessera: { diagnosticsDelay: 0 } } });
+    const uri = 'file:///tmp/tessera-cancel.s';
+    const text = Array.from({ length: 20_000 }, (_, i) => `l${i}:\taddi a0, a0, ${i % 2000}`).join('\n');
+    await s.open(uri, text);
+    const source = new CancellationTokenSource();
+    // Asked before the analysis is back, then cancelled at once: the server may drop it or finish it.
+    const pending = s.request('textDocument/documentSymbol', { textDocument: { uri } }, undefined, source.token).then(
+      (r) => (Array.isArray(r) ? 'answered' : 'empty'),
+      (e: { code?: number }) => e.code,
+    );
+    source.cancel();
+    expect(['answered', 'empty', LSPErrorCodes.RequestCancelled, LSPErrorCodes.ServerCancelled]).toContain(await pending);
+    const h = await s.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 5 } });
+    expect(JSON.stringify(h)).toMatch(/addi/);
+    expect(await s.shutdown()).toEqual({ code: 0, signal: null });
+    expect(s.protocolErrors).toEqual([]);
   });
 });
 

@@ -35,6 +35,7 @@ import {
   StreamMessageWriter,
   UnregistrationRequest,
   WorkspaceFoldersRequest,
+  type CancellationToken,
   type ClientCapabilities,
   type FileEvent,
   type InitializeResult,
@@ -108,6 +109,8 @@ export class LspSession {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: LogMessageParams[] = [];
   readonly registrations: Registration[] = [];
+  /** Errors reading the server's output (anything on stdout that is not a well-formed LSP message). */
+  readonly protocolErrors: string[] = [];
   /** Methods of the other server-to-client requests received, in order. */
   readonly clientRequests: string[] = [];
   /** workspace/configuration requests received (their items), in order. */
@@ -145,6 +148,9 @@ export class LspSession {
     // A closed pipe after a crash surfaces as EPIPE on write: the exit event reports the real cause.
     this.process.stdin.on('error', () => {});
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection.onError(([error]) => {
+      this.protocolErrors.push(error.message);
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.onDiagnostics(p));
     this.connection.onNotification(LogMessageNotification.type, (p) => {
       this.logs.push(p);
@@ -326,7 +332,7 @@ export class LspSession {
   // ---- requests ----
 
   /** A request, bounded by the session's timeout; rejects with the ResponseError if the server answers one. */
-  async request<R = unknown>(method: string, params: unknown, timeoutMs = this.timeoutMs): Promise<R> {
+  async request<R = unknown>(method: string, params: unknown, timeoutMs = this.timeoutMs, token?: CancellationToken): Promise<R> {
     if (!this.alive) throw new ServerDiedError(`server is not running (${this.describeExit()})\n${this.stderrTail()}`);
     let timer: NodeJS.Timeout | undefined;
     const bound = new Promise<never>((_, reject) => {
@@ -336,7 +342,7 @@ export class LspSession {
       throw new ServerDiedError(`server exited during ${method} (${this.describeExit(exit)})\n${this.stderrTail()}`);
     });
     try {
-      return await Promise.race([this.connection.sendRequest<R>(method, params), bound, died]);
+      return await Promise.race([token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params), bound, died]);
     } finally {
       clearTimeout(timer);
     }
