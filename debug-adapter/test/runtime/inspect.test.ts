@@ -145,3 +145,28 @@ describe('trace', () => {
     await expect(s.rt.goto(end + 10)).rejects.toThrow(/outside the recorded history/);
   });
 });
+
+describe('trace across checkpoints', () => {
+  it('paging through the whole history gives the rows of a traced run, timestamps included', async () => {
+    const loop = '  .globl _start\n_start:\n  li t0, 3000\n  la t1, buf\n1:\n  lw a0, 0(t1)\n  addi a0, a0, 1\n  sw a0, 0(t1)\n  addi t0, t0, -1\n  bnez t0, 1b\n  li a7, 93\n  ecall   # end\n  .data\nbuf: .word 0\n';
+    const s = await launch({ 'l.s': loop }, 'l.s', { traceHistory: 50_000 });
+    s.rt.setLineBreakpoints('l.s', [{ line: lineOf(loop, '# end') }]);
+    await s.rt.start();
+    const end = s.rt.counters().instret;
+    expect(end).toBeGreaterThan(3 * 4096);
+    const traced = execute(programOf({ 'l.s': loop }, 'l.s'), { mode: 'traced', maxSteps: end, io: memoryHostIO(), programName: 'l.s' }).trace!;
+    let start: number | undefined = 0;
+    let n = 0;
+    while (start !== undefined) {
+      const page = s.rt.traceRows({ start, count: 2500 });
+      for (const r of page.rows) {
+        const t = traced.row(r.instret);
+        expect(r.instret).toBe(n++);
+        expect([r.pc, r.timestamp, r.writes.map((w) => w.value), r.reads.map((x) => x.value)]).toEqual([t.pc, t.timestamp, t.writes.map((w) => w.value), t.reads.map((x) => x.value)]);
+      }
+      start = page.next;
+    }
+    expect(n).toBe(end);
+    expect(s.rt.counters().timestamp).toBe(traced.timestamp);
+  });
+});

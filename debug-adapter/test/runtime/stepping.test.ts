@@ -210,3 +210,50 @@ describe('corpus programs under the debugger', () => {
     });
   }
 });
+
+describe('code that rewrites itself', () => {
+  // `patch` runs as `li a0, 1`, then the program stores `li a0, 2` over it and runs it again.
+  const source = `
+  .section .rwx, "awx"
+  .globl _start
+_start:
+  li s0, 0
+  li s1, 0
+again:
+patch:
+  li a0, 1
+  add s0, s0, a0       # sum
+  bnez s1, done
+  li s1, 1
+  la t0, patch
+  la t1, template
+  lw t2, 0(t1)
+  sw t2, 0(t0)         # rewrite
+  fence.i
+  j again
+done:
+  mv a0, s0
+  li a7, 93
+  ecall
+template:
+  li a0, 2
+`;
+  it('stepping back across the store that rewrote code runs the old code again, then the new', async () => {
+    const s = await launch({ 'smc.s': source }, 'smc.s');
+    const sum = lineOf(source, '# sum');
+    s.rt.setLineBreakpoints('smc.s', [{ line: sum }]);
+    await s.rt.start();
+    expect(s.rt.evaluate('a0', 'watch').value).toBe(1);
+    await s.rt.continue();
+    expect(s.rt.evaluate('a0', 'watch').value).toBe(2);
+    await s.rt.reverseContinue();
+    expect(s.rt.evaluate('a0', 'watch').value).toBe(1);
+    expect(s.rt.disassemble(s.rt.evaluate('patch', 'repl').value!, 1)[0]!.text).toBe('li a0,1');
+    await s.rt.continue();
+    expect(s.rt.evaluate('a0', 'watch').value).toBe(2);
+    expect(s.rt.disassemble(s.rt.evaluate('patch', 'repl').value!, 1)[0]!.text).toBe('li a0,2');
+    s.rt.setLineBreakpoints('smc.s', []);
+    await s.rt.continue();
+    expect(s.exited[0]!.exitCode).toBe(3);
+  });
+});
