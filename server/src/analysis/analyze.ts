@@ -5,7 +5,6 @@
 import {
   assemble,
   sourceTokens,
-  SourceMap,
   type AsmAnalysis,
   type AnalysisDefinition,
   type AnalysisReference,
@@ -14,6 +13,7 @@ import {
   type Image,
   type ObjectFile,
   type ObjSymbol,
+  type SourceRange,
   type SourceToken,
 } from '@tessera/vm-core';
 import type { TesseraSettings } from '../settings.js';
@@ -50,7 +50,9 @@ export class DocumentAnalysis {
   /** This document's statements in line order (binary-searched: no per-line map for 100k lines). */
   private readonly docStatements: AnalysisStatement[];
   private readonly symbolInfo = new Map<string, SymbolInfo>();
-  private sourceMap?: SourceMap;
+  /** The object (sections without line entries or relocations) and the linked image (without its source map). */
+  readonly object: ObjectFile | undefined;
+  readonly image: Image | undefined;
   /** Files read through .include, transitively (their paths). */
   readonly includedFiles: ReadonlySet<string>;
 
@@ -62,11 +64,26 @@ export class DocumentAnalysis {
     readonly settings: TesseraSettings,
     readonly diagnostics: readonly Diagnostic[],
     readonly analysis: AsmAnalysis,
-    readonly object: ObjectFile | undefined,
-    readonly image: Image | undefined,
+    object: ObjectFile | undefined,
+    image: Image | undefined,
     /** Why the document was not assembled, when it was not. */
     readonly skipped?: string,
   ) {
+    // Where the linker put each section, read once from the source map (whose entries share their
+    // range objects with the object's line entries); then only bytes and symbols are kept.
+    if (object && image) {
+      const firstLine = new Map<SourceRange, { index: number; offset: number }>();
+      object.sections.forEach((sec, index) => {
+        const l = sec.lines[0];
+        if (l) firstLine.set(l.range, { index, offset: l.offset });
+      });
+      for (const e of image.sourceMap) {
+        const hit = firstLine.get(e.range);
+        if (hit && this.sectionBases[hit.index] === undefined) this.sectionBases[hit.index] = e.addr - hit.offset;
+      }
+    }
+    this.object = object && { ...object, sections: object.sections.map((sec) => ({ ...sec, lines: [], relocs: [] })) };
+    this.image = image && { ...image, sourceMap: [] };
     this.lineStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     for (const d of analysis.definitions) push(this.defsByName, d.name, d);
@@ -220,29 +237,13 @@ export class DocumentAnalysis {
     return this.imgSyms;
   }
 
-  private readonly sectionBases = new Map<number, number | undefined>();
+  /** Linked address of each object section (undefined when not linked or not placed). */
+  private readonly sectionBases: Array<number | undefined> = [];
 
-  /** Linked address of a place in an object section, found through the image's source map. */
+  /** Linked address of a place in an object section. */
   statementAddress(place: { section: number; offset: number }): number | undefined {
-    if (!this.image || !this.object) return undefined;
-    if (!this.sectionBases.has(place.section)) this.sectionBases.set(place.section, this.sectionBase(place.section));
-    const base = this.sectionBases.get(place.section);
+    const base = this.sectionBases[place.section];
     return base === undefined ? undefined : base + place.offset;
-  }
-
-  private sectionBase(index: number): number | undefined {
-    const sec = this.object?.sections[index];
-    const entry = sec?.lines[0];
-    if (!this.image || !sec || !entry) return undefined;
-    // Any line entry of the section fixes where the linker put it.
-    this.sourceMap ??= SourceMap.of(this.image);
-    const at = this.sourceMap.addressesOf(entry.range.file, entry.range.start.line);
-    if (!at) return undefined;
-    for (const addr of at.addrs) {
-      const e = this.sourceMap.entryAt(addr);
-      if (e && e.range.start.col === entry.range.start.col && e.size === entry.size && e.kind === entry.kind) return addr - entry.offset;
-    }
-    return undefined;
   }
 
   /** The bytes a statement produced: from the image when linked (relocations applied), else the object. */
