@@ -1,7 +1,7 @@
 // Malformed and out-of-order requests get error responses with a readable message, and the
 // adapter keeps answering afterwards. Launch refusals carry the assembler's file:line:col.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, ensureBuilt, launch, program, startClient, stopped, type Client } from './harness.js';
+import { ensureBuilt, errorOf, launch, program, startClient, stopped, take, type Client } from './harness.js';
 
 beforeAll(() => ensureBuilt());
 
@@ -125,5 +125,22 @@ describe("the runtime's refusals", () => {
     }
     expect(await errorOf(dc.customRequest('tessera/goto', { instret: 5000 }))).not.toMatch(/^internal error/);
     expect(await errorOf(dc.dataBreakpointInfoRequest({ name: ')(' }).then((r) => { if (!r.body.dataId) throw new Error(r.body.description); }))).not.toMatch(/^internal error/);
+  });
+});
+
+describe('odd programs', () => {
+  it.each([
+    ['a folder', () => program('')],
+    ['binary data', () => program('hint.bin')],
+  ])('%s is refused with a message, and a good launch follows', async (_what, path) => {
+    dc = await startClient();
+    const msg = await errorOf(dc.launch({ program: path() }));
+    expect(msg).not.toMatch(/^internal error/);
+    expect(msg.length).toBeGreaterThan(5);
+    const initialized = take(dc, 'initialized');
+    await dc.launchRequest({ program: program('loop.s'), stopOnEntry: true } as never);
+    await initialized;
+    await dc.configurationDoneRequest();
+    await stopped(dc, 'entry');
   });
 });

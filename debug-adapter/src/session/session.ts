@@ -254,7 +254,14 @@ export class TesseraSession extends DebugSession implements SessionCore {
     if (this.noDebug) config.stopOnEntry = false;
     const rt = this.createRuntime();
     this.wire(rt);
-    const result = await rt.launch(config);
+    let result: LaunchResult;
+    try {
+      result = await rt.launch(config);
+    } catch (e) {
+      this.detached.add(rt);
+      this.args = undefined;
+      throw e;
+    }
     if (!result.ok) {
       this.detached.add(rt);
       this.args = undefined;
