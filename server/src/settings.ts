@@ -56,7 +56,7 @@ export const DEFAULT_SETTINGS: TesseraSettings = {
   environment: 'linux',
   includePaths: [],
   march: 'rv32im',
-  diagnosticsDelay: 150,
+  diagnosticsDelay: 25,
   formatting: { mnemonicColumn: 8, mnemonicWidth: 8, commentColumn: 40, labelOnOwnLine: false, useTabs: false },
   inlayHints: { labelAddresses: true, pseudoExpansions: false },
   codeLens: { runDebug: true },
