@@ -126,7 +126,7 @@ async function main() {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(STEP_TIMEOUT);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
@@ -162,19 +162,34 @@ async function main() {
 
     let before = '';
     await step('variables view shows the registers', page, async () => {
-      await page.waitForFunction(() => /\ba0\b/.test(document.querySelector('.debug-pane, .debug-view-content, [id="workbench.panel.debug"], .debug-viewlet')?.textContent ?? document.body.textContent ?? ''), undefined, { timeout: STEP_TIMEOUT });
+      const registers = page.locator('.debug-pane .monaco-list-row', { hasText: /^Registers$/ }).first();
+      await registers.waitFor({ timeout: STEP_TIMEOUT });
+      if ((await registers.getAttribute('aria-expanded')) !== 'true') await registers.click();
+      // The list is virtual: scroll until a0 (register 10) is rendered.
+      const a0 = page.locator('.debug-pane .monaco-list-row', { hasText: /^\*?a0\b/ }).first();
+      const box = await registers.boundingBox();
+      for (let i = 0; i < 40 && !(await a0.isVisible()); i++) {
+        await page.mouse.move(box.x + 40, box.y + 60);
+        await page.mouse.wheel(0, 44);
+        await page.waitForTimeout(100);
+      }
+      await a0.waitFor({ timeout: STEP_TIMEOUT });
       before = await variablesText(page);
-      if (!/Registers/.test(before) || !/\bt0\b/.test(before)) throw new Error(`no registers in the Variables view: ${before.slice(0, 300)}`);
+      if (!/\bt0\b/.test(before) || !/\bsp\b/.test(before)) throw new Error(`no registers in the Variables view: ${before.slice(0, 300)}`);
     });
 
     await step('a step changes them', page, async () => {
+      const a0 = async () => (await page.locator('.debug-pane .monaco-list-row', { hasText: /^\*?a0\b/ }).first().innerText()).replace(/\s+/g, ' ');
+      const old = await a0();
       await page.keyboard.press('F10');
-      await page.waitForFunction((old) => {
-        const rows = [...document.querySelectorAll('.debug-view-content .monaco-list-row, .debug-pane .monaco-list-row')].map((e) => e.textContent).join('\n');
-        return rows !== old && /\bt0\b/.test(rows);
-      }, before.replace(/\n/g, ''), { timeout: STEP_TIMEOUT }).catch(() => undefined);
-      const after = await variablesText(page);
-      if (after === before) throw new Error('the Variables view did not change after a step');
+      const end = Date.now() + STEP_TIMEOUT;
+      let now = old;
+      while (now === old && Date.now() < end) {
+        await page.waitForTimeout(250);
+        now = await a0().catch(() => old);
+      }
+      if (now === old) throw new Error(`a0 did not change after a step: ${old}`);
+      process.stdout.write(`  a0: ${old} → ${now}\n`);
     });
 
     await step('trace view lists rows', page, async () => {
