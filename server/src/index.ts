@@ -3,3 +3,4 @@
 export { startServer, type ServerContext } from './server.js';
 export { SETTINGS, DEFAULT_SETTINGS, parseSettings, type TesseraSettings, type SettingDescription, type EnvironmentName } from './settings.js';
 export { main } from './main.js';
+export { SEMANTIC_TOKENS_LEGEND, TOKEN_TYPES, TOKEN_MODIFIERS, TOKEN_SUPERTYPES, RUN_COMMAND, DEBUG_COMMAND, CLIENT_COMMANDS } from './features/index.js';

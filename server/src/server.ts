@@ -4,6 +4,7 @@
 
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ResponseError,
   TextDocumentSyncKind,
@@ -34,6 +35,7 @@ export interface ServerContext {
 export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
   let configurationCapable = false;
+  let watchCapable = false;
   let pullOnly = false;
   let initSettings: unknown;
   let folders: string[] = [];
@@ -90,6 +92,7 @@ export function startServer(connection: Connection): ServerContext {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     configurationCapable = caps.workspace?.configuration === true;
+    watchCapable = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
     const tessera = (initSettings as { tessera?: unknown } | undefined)?.tessera;
     if (tessera !== undefined) initSettings = tessera;
@@ -110,6 +113,12 @@ export function startServer(connection: Connection): ServerContext {
   connection.onInitialized(() => {
     if (configurationCapable) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tessera' }).catch(() => undefined);
+    }
+    // Included files change on disk too (another editor, git): their includers are re-analysed.
+    if (watchCapable) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{s,S,asm,inc,h}' }] })
+        .catch(() => undefined);
     }
   });
 

@@ -2,6 +2,7 @@
 // and workspace symbols over every analysed document.
 
 import { SymbolKind, type DocumentSymbol, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
+import type { AnalysisDefinition } from '@tessera/vm-core';
 import type { DocumentAnalysis } from '../analysis/analyze.js';
 import { hex, pathToUri, toRange } from '../convert.js';
 
@@ -27,7 +28,14 @@ export function documentSymbols(a: DocumentAnalysis): DocumentSymbol[] {
     current.range = { start: current.range.start, end: { line: Math.min(lastLine, s.range.end.line - 1), character: s.range.end.col - 1 } };
   }
   const defs = a.allDefinitions().filter((d) => d.range.file === a.path && d.kind !== 'numeric-label');
-  const labels = defs.filter((d) => d.kind === 'label').sort((x, y) => x.range.start.line - y.range.start.line);
+  const labels = defs.filter((d) => d.kind === 'label' && !d.name.startsWith('.L')).sort((x, y) => x.range.start.line - y.range.start.line);
+  // The label after each one (by definition), found once: files have tens of thousands of labels.
+  const nextLabel = new Map<AnalysisDefinition, AnalysisDefinition | undefined>();
+  for (let i = 0; i < labels.length; i++) {
+    let j = i + 1;
+    while (j < labels.length && labels[j]!.range.start.line <= labels[i]!.range.start.line) j++;
+    nextLabel.set(labels[i]!, labels[j]);
+  }
   for (const d of defs) {
     const info = a.symbol(d.name);
     const sel = toRange(d.range);
@@ -53,7 +61,7 @@ export function documentSymbols(a: DocumentAnalysis): DocumentSymbol[] {
     else if (info?.type === 'object' || info?.size !== undefined) kind = SymbolKind.Variable;
     else kind = SymbolKind.Key;
     // A label spans to the next label (functions: the body).
-    const next = labels.find((l) => l.range.start.line > d.range.start.line && !l.name.startsWith('.L'));
+    const next = nextLabel.get(d);
     range = { start: sel.start, end: next ? { line: next.range.start.line - 2 >= sel.start.line ? next.range.start.line - 2 : sel.start.line, character: 0 } : sel.end };
     if (range.end.line < range.start.line || (range.end.line === range.start.line && range.end.character < sel.end.character)) range = { start: sel.start, end: sel.end };
     detail = [info?.valueKind === 'address' && info.value !== undefined ? hex(info.value) : '', info?.size !== undefined ? `${info.size} bytes` : ''].filter(Boolean).join(' · ');
