@@ -221,10 +221,16 @@ export function registerInspection(core: SessionCore): void {
     const frames = all.slice(Math.max(0, start), levels > 0 ? Math.max(0, start) + levels : undefined);
     const stackFrames: DebugProtocol.StackFrame[] = frames.map((f) => {
       const frame: DebugProtocol.StackFrame = { id: f.id + 1, name: f.name, line: 0, column: 0, instructionPointerReference: hex8(f.pc) };
+      // A fetch fault's pc has no source: its frame shows the jump that led there.
+      const fault = f.id === 0 && !f.source ? core.lastStop?.fault?.source : undefined;
       if (f.source) {
         frame.source = sourceOf(f.source.file);
         frame.line = core.lineToClient(f.source.line);
         frame.column = core.columnToClient(f.source.column);
+      } else if (fault) {
+        frame.source = sourceOf(fault.file);
+        frame.line = core.lineToClient(fault.start.line);
+        frame.column = core.columnToClient(fault.start.col);
       } else {
         frame.presentationHint = 'subtle';
       }
