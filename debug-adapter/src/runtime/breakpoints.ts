@@ -83,7 +83,10 @@ export class BreakpointTable {
         binding = { id, verified: true, file, line: found.line, address: code[0]! };
         if (found.line !== spec.line) binding.message = `moved to line ${found.line}`;
       }
-      return { id, kind: 'line' as const, pcs: binding.verified ? code : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+      // Consecutive instructions of a line are one statement (`call` is auipc + jalr): stop at the
+      // first of each run only, or stepping over the line would stop again inside it.
+      const starts = code.filter((a) => !code.includes(a - 4));
+      return { id, kind: 'line' as const, pcs: binding.verified ? starts : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
     });
     this.lines.set(file, list);
     this.rebuild();
