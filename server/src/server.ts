@@ -11,6 +11,7 @@ import {
   TextDocuments,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -66,10 +67,23 @@ export function startServer(connection: Connection): ServerContext {
       return parseSettings(globalSettings ?? initSettings);
     },
     analysed(a) {
-      if (pullOnly) return;
-      void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: documentDiagnostics(a) }).catch((err: unknown) => log(`publishDiagnostics failed: ${String(err)}`));
+      publish(a);
+      // Open files this one includes are shown as this analysis sees them (in context).
+      for (const d of documents.all()) {
+        if (d.uri === a.uri || !a.includedFiles.has(uriToPath(d.uri))) continue;
+        const inc = workspace.latestAnalysis(d.uri);
+        if (inc) publish(inc);
+      }
     },
   });
+
+  /** An open document that includes this one, whose analysis sees it in context. */
+  const includerOf = (a: DocumentAnalysis): DocumentAnalysis | undefined => workspace.all().find((x) => x.uri !== a.uri && x.includedFiles.has(a.path));
+  const diagnosticsOf = (a: DocumentAnalysis): Diagnostic[] => documentDiagnostics(a, includerOf(a));
+  function publish(a: DocumentAnalysis): void {
+    if (pullOnly) return;
+    void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: diagnosticsOf(a) }).catch((err: unknown) => log(`publishDiagnostics failed: ${String(err)}`));
+  }
 
   const guard = async <T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> => {
     try {
@@ -142,7 +156,7 @@ export function startServer(connection: Connection): ServerContext {
   connection.languages.diagnostics.on((params, token) =>
     guard('pull diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
       const a = await ctx.analysisFor(params.textDocument.uri, token);
-      return { kind: DocumentDiagnosticReportKind.Full, items: a ? documentDiagnostics(a) : [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: a ? diagnosticsOf(a) : [] };
     }),
   );
 

@@ -88,6 +88,26 @@ describe('server over streams', { timeout: 20_000 }, () => {
     await diagnosticsWhere((p) => p.uri === MAIN && p.diagnostics.length === 0 && diagnostics.indexOf(p) > diagnostics.indexOf(d));
   });
 
+  it('shows an included file as its includer sees it (macros defined before the .include)', async () => {
+    const part = 'file:///ws/part.s';
+    const ctx = 'file:///ws/ctx.s';
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: part, languageId: 'riscv-asm', version: 1, text: '  twice a0\n' } });
+    const alone = await diagnosticsWhere((p) => p.uri === part && p.version === 1);
+    expect(alone.diagnostics.map((d) => d.code)).toContain('asm/unknown-mnemonic');
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: ctx, languageId: 'riscv-asm', version: 1, text: '.macro twice r\n  add \\r, \\r, \\r\n.endm\n.include "part.s"\n.globl _start\n_start: nop\n' },
+    });
+    await diagnosticsWhere((p) => p.uri === part && p.diagnostics.length === 0);
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: part, version: 2 }, contentChanges: [{ text: '  twice a0\n  bogus\n' }] });
+    const inContext = await diagnosticsWhere((p) => p.uri === part && p.version === 2 && p.diagnostics.length === 1);
+    expect(inContext.diagnostics[0]).toMatchObject({ code: 'asm/unknown-mnemonic', range: { start: { line: 1, character: 2 } } });
+    const includer = await diagnosticsWhere((p) => p.uri === ctx && p.diagnostics.length === 1);
+    expect(includer.diagnostics[0]).toMatchObject({ range: { start: { line: 3, character: 0 } } });
+    expect(includer.diagnostics[0]!.relatedInformation![0]).toMatchObject({ location: { uri: part, range: { start: { line: 1, character: 2 } } } });
+    await client.sendNotification('textDocument/didClose', { textDocument: { uri: ctx } });
+    await client.sendNotification('textDocument/didClose', { textDocument: { uri: part } });
+  });
+
   it('answers pull diagnostics', async () => {
     const r = await client.sendRequest('textDocument/diagnostic', { textDocument: { uri: MAIN } });
     expect(r).toEqual({ kind: 'full', items: [] });

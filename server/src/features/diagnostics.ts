@@ -13,7 +13,12 @@ const SEVERITY: Record<AsmDiagnostic['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function documentDiagnostics(a: DocumentAnalysis): Diagnostic[] {
+/**
+ * @param includer an open document that includes this one: its analysis is this file in context
+ * (macros and symbols defined before the `.include`), so its diagnostics located here are used.
+ */
+export function documentDiagnostics(a: DocumentAnalysis, includer?: DocumentAnalysis): Diagnostic[] {
+  if (includer) return includer.diagnostics.filter((d) => d.range.file === a.path).map((d) => convert(d, d.range, d.message, []));
   const out: Diagnostic[] = [];
   for (const d of a.diagnostics) {
     const related: DiagnosticRelatedInformation[] = (d.related ?? []).map((r) => ({ location: { uri: pathToUri(r.range.file), range: toRange(r.range) }, message: r.message }));
@@ -25,16 +30,21 @@ export function documentDiagnostics(a: DocumentAnalysis): Diagnostic[] {
       related.unshift({ location: { uri: pathToUri(d.range.file), range: toRange(d.range) }, message: d.message });
       message = `in included file ${baseName(d.range.file)}:${d.range.start.line}: ${d.message}`;
     }
-    out.push({
-      range: toRange(range),
-      severity: SEVERITY[d.severity],
-      code: d.code,
-      source: 'tessera',
-      message,
-      ...(related.length ? { relatedInformation: related } : {}),
-    });
+    out.push(convert(d, range, message, related));
   }
   return out;
+}
+
+function convert(d: AsmDiagnostic, range: SourceRange, message: string, extra: DiagnosticRelatedInformation[]): Diagnostic {
+  const related = extra.length ? extra : (d.related ?? []).map((r) => ({ location: { uri: pathToUri(r.range.file), range: toRange(r.range) }, message: r.message }));
+  return {
+    range: toRange(range),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'tessera',
+    message,
+    ...(related.length ? { relatedInformation: related } : {}),
+  };
 }
 
 /** The `.include` statement of this document through which a diagnostic's file was reached. */
