@@ -143,6 +143,11 @@ async function startServer(settings) {
       await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
       return version;
     },
+    /** The server's CPU time so far (user + system, ms; /proc ticks of 10 ms). */
+    cpuMs() {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     rss() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
@@ -188,14 +193,16 @@ for (let i = Math.floor(lines.length / 4); positions.length < RUNS * 3 && i < li
   if (j) positions.push({ kind: 'label', line: i, character: j[1].length + 1 });
 }
 
-async function timeEdits(server, uri, runs, label) {
+async function timeEdits(server, uri, runs, label, cpu = []) {
   const times = [];
   for (let k = 0; k < runs; k++) {
     progress(`${label}: edit ${k + 1}/${runs} …`);
     const i = editLines[k % editLines.length];
+    const c0 = server.cpuMs();
     const t0 = performance.now();
     const version = await server.change(uri, [editAt(i, k + 1)]);
     const { at, params } = await server.diagnostics(uri, version);
+    cpu.push(server.cpuMs() - c0);
     if (params.diagnostics.some((d) => d.severity === 1)) throw new Error(`the edit made errors: ${JSON.stringify(params.diagnostics.slice(0, 3))}`);
     times.push(at - t0);
   }
@@ -225,7 +232,8 @@ const results = {};
   const first = await server.open(uri, text);
   results.openMs = first.at - t0;
   results.openDiagnostics = first.params.diagnostics.length;
-  results.edits = await timeEdits(server, uri, RUNS, 'diagnosticsDelay 0');
+  results.editsCpu = [];
+  results.edits = await timeEdits(server, uri, RUNS, 'diagnosticsDelay 0', results.editsCpu);
   results.completion = await timeRequests(server, uri, 'textDocument/completion', { context: { triggerKind: 1 } });
   results.hover = await timeRequests(server, uri, 'textDocument/hover');
   results.rss10k = server.rss();
@@ -280,6 +288,8 @@ progress('');
 // ---- 6. report ----
 
 const d0 = median(results.edits);
+const d0Cpu = median(results.editsCpu);
+const asmCpu = median(inproc.cpuTimes);
 const dDefault = median(results.editsDefaultDelay);
 const c = median(results.completion.times);
 const ct = median(results.completionTyping);
@@ -291,6 +301,7 @@ console.log(table([
   ['what', 'median', 'p95', 'min', 'reference'],
   ['open → diagnostics', fmt(results.openMs), '', '', `assemble() ${fmt(median(inproc.times))} warm, tessera asm ${fmt(median(cliTimes))}${gnuAs ? `, GNU as ${fmt(gnuAs)}` : ''}`],
   ['didChange → diagnostics (delay 0)', fmt(d0), fmt(p95(results.edits)), fmt(Math.min(...results.edits)), `${(d0 / (median(inproc.times))).toFixed(2)}× assemble()`],
+  ['  … the server\'s CPU time per edit', fmt(d0Cpu), fmt(p95(results.editsCpu)), fmt(Math.min(...results.editsCpu)), `${(d0Cpu / asmCpu).toFixed(2)}× assemble()'s CPU (${fmt(asmCpu)})`],
   ['didChange → diagnostics (default delay)', fmt(dDefault), fmt(p95(results.editsDefaultDelay)), fmt(Math.min(...results.editsDefaultDelay)), 'includes the debounce'],
   ['completion (settled)', fmt(c), fmt(p95(results.completion.times)), fmt(Math.min(...results.completion.times)), `${results.completion.answered}/${results.completion.asked} non-empty`],
   ['completion right after an edit (default delay)', fmt(ct), fmt(p95(results.completionTyping)), fmt(Math.min(...results.completionTyping)), ''],
@@ -299,12 +310,12 @@ console.log(table([
 ]));
 console.log(`\nmemory: ${ws.files} files × ${LINES} lines open: RSS ${ws.rssMb.toFixed(0)} MB (peak ${ws.peakMb.toFixed(0)} MB; ${ws.rssBeforeMb.toFixed(0)} MB before opening), analysed in ${fmt(ws.openAllMs)}; one ${LINES}-line file: RSS ${results.rss10k.rssMb.toFixed(0)} MB`);
 const goals = {
-  diagnostics: { goalMs: GOALS.diagnosticsMs, medianMs: d0, medianDefaultDelayMs: dDefault, met: d0 <= GOALS.diagnosticsMs },
+  diagnostics: { goalMs: GOALS.diagnosticsMs, medianMs: d0, serverCpuMedianMs: d0Cpu, medianDefaultDelayMs: dDefault, met: d0 <= GOALS.diagnosticsMs },
   completion: { goalMs: GOALS.completionMs, medianMs: c, typingMedianMs: ct, met: Math.max(c, ct) <= GOALS.completionMs },
   memory: { goalMb: GOALS.rssMb, rssMb: ws.rssMb, peakMb: ws.peakMb, met: ws.peakMb <= GOALS.rssMb },
 };
 console.log('\ngoals:');
-console.log(`  diagnostics ≤ ${GOALS.diagnosticsMs} ms after an edit of a ${LINES}-line file: ${goals.diagnostics.met ? 'met' : 'MISSED'} (${fmt(d0)} with diagnosticsDelay 0; ${fmt(dDefault)} with the default delay)`);
+console.log(`  diagnostics ≤ ${GOALS.diagnosticsMs} ms after an edit of a ${LINES}-line file: ${goals.diagnostics.met ? 'met' : 'MISSED'} (${fmt(d0)} with diagnosticsDelay 0, of which ${fmt(d0Cpu)} server CPU; ${fmt(dDefault)} with the default delay)`);
 console.log(`  completion ≤ ${GOALS.completionMs} ms: ${goals.completion.met ? 'met' : 'MISSED'} (${fmt(c)} settled, ${fmt(ct)} right after an edit)`);
 console.log(`  server memory ≤ ${GOALS.rssMb} MB with a ${ws.lines}-line workspace: ${goals.memory.met ? 'met' : 'MISSED'} (peak RSS ${ws.peakMb.toFixed(0)} MB)`);
 
