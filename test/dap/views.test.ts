@@ -19,7 +19,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 async function variables(ref: number, indent: string, depth: number): Promise<string[]> {
   const out: string[] = [];
   for (const v of (await dc.variablesRequest({ variablesReference: ref })).body.variables) {
-    const extra = [v.type && `type ${v.type}`, v.memoryReference && `@${v.memoryReference}`, v.presentationHint?.attributes?.length && v.presentationHint.attributes.join(',')].filter(Boolean).join(' ');
+    const extra = [v.type && `type ${v.type}`, v.memoryReference && `@${v.memoryReference}`, v.presentationHint?.attributes?.length && v.presentationHint.attributes.join(','), v.presentationHint?.lazy && 'lazy'].filter(Boolean).join(' ');
     out.push(`${indent}${v.name} = ${v.value}${extra ? `   (${extra})` : ''}`);
     if (v.variablesReference && depth > 0) out.push(...(await variables(v.variablesReference, `${indent}  `, depth - 1)));
   }

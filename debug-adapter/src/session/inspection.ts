@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { InvalidatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { Counters, EnvironmentState, RegisterValue, SymbolInfo } from '../runtime/types.js';
+import type { EnvironmentState, RegisterValue, SymbolInfo } from '../runtime/types.js';
+import { quickCounters } from './counters.js';
 import { hex8, registerText, sourceOf } from './convert.js';
 import { ERROR, RequestError, optionalIntegerArg, stringArg } from './request-error.js';
 import type { Runtime } from './runtime-port.js';
@@ -61,11 +62,23 @@ function countersNode(core: SessionCore, rt: Runtime): VariableNode {
   return {
     label: 'Counters',
     children: () => {
-      const c: Counters = rt.counters();
+      const c = quickCounters(rt);
       const chips = Object.entries(c.chipRows).filter(([, n]) => n > 0);
       return [
         { name: 'instret', value: String(c.instret), variablesReference: 0, presentationHint: readOnly },
-        { name: 'timestamp', value: c.timestamp === undefined ? 'n/a (the run is past the replayable history)' : String(c.timestamp), variablesReference: 0, presentationHint: readOnly },
+        {
+          // Lazy: finding it replays the run traced, so only when asked for.
+          name: 'timestamp',
+          value: '',
+          presentationHint: { attributes: ['readOnly'], lazy: true },
+          variablesReference: core.variables.add({
+            label: 'timestamp',
+            children: () => {
+              const t = rt.counters().timestamp;
+              return [{ name: 'timestamp', value: t === undefined ? 'n/a (the history no longer reaches the start of the run)' : String(t), variablesReference: 0, presentationHint: readOnly }];
+            },
+          }),
+        },
         { name: 'gas', value: String(c.gas), variablesReference: 0, presentationHint: readOnly },
         { name: 'segment', value: String(c.segment), variablesReference: 0, presentationHint: readOnly },
         {

@@ -5,6 +5,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { TraceExportFormat, TraceFilter } from '../runtime/types.js';
 import { addressOf } from './convert.js';
+import { quickCounters } from './counters.js';
 import { RequestError, optionalIntegerArg, stringArg } from './request-error.js';
 import type { SessionCore } from './session.js';
 
@@ -57,14 +58,14 @@ export function registerTrace(core: SessionCore): void {
   core.handle('tessera/chipMetrics', () => {
     const rt = core.stoppedRuntime('tessera/chipMetrics');
     const s = rt.traceSummary();
-    const c = rt.counters();
+    const c = quickCounters(rt);
     return { chipRows: s.chipRows, historyStart: s.historyStart, historyEnd: s.historyEnd, instret: c.instret, gas: c.gas, segment: c.segment };
   });
 
   core.handle('tessera/segments', () => {
     const rt = core.stoppedRuntime('tessera/segments');
     const s = rt.traceSummary();
-    return { segments: s.segments, current: rt.counters().segment };
+    return { segments: s.segments, current: Math.max(0, s.segments.length - 1) };
   });
 
   core.handle('tessera/exportTrace', (args) => {
