@@ -20,6 +20,7 @@ const CASES: Record<string, string> = {
   'macro parameter in body': '  sw \\$0',
   'in a comment': '  nop # ad$0',
   'in a string': '  .asciz "ad$0"',
+  'system call number': '  li a7, $0',
 };
 
 function summary(items: CompletionItem[]): { total: number; first: Array<string | undefined>; labels: string[] } {

@@ -6,7 +6,9 @@ import {
   INSTRUCTIONS,
   PSEUDO_INSTRUCTIONS,
   REGISTERS,
+  hostFunctionList,
   instructionByMnemonic,
+  registerNumber,
   pseudoForms,
   type AnalysisMacro,
 } from '@tessera/vm-core';
@@ -56,9 +58,15 @@ export function complete(lineText: string, pos: Position, a: DocumentAnalysis | 
       ...symbols(a),
     ];
   }
+  // `li a7, |`: the environment's call numbers, by name.
+  if (head === 'li' && ctx.operandIndex === 1 && st!.operands[0]?.length === 1 && registerNumber(st!.operands[0][0]!.text) === 17) {
+    return [...environmentCalls(a?.settings.environment ?? 'linux'), ...symbols(a, true)];
+  }
   const slot = slotAt(head, ctx.operandIndex, st!.operands.length);
+  // Inside `%lo(…)` a symbol goes; inside the parentheses of `offset(…)`, the base register.
+  if (/%\w+\([^)]*$/.test(before)) return symbols(a);
   const inParens = /\([^)]*$/.test(before);
-  if (slot === 'register' || (slot === 'memory' && inParens)) return registers();
+  if (slot === 'register' || (inParens && (slot === 'memory' || slot === 'target'))) return registers();
   if (slot === 'memory') return [...relocations(false), ...symbols(a, true)];
   if (slot === 'target') return [...symbols(a), ...relocations(false)];
   if (slot === 'immediate') return [...symbols(a, true), ...relocations(false)];
@@ -93,6 +101,7 @@ function mnemonics(): CompletionItem[] {
       documentation: { kind: MarkupKind.Markdown, value: `**${s.description}** — \`${s.semantics}\`\n\n${s.format}-type · chip ${s.chip}` },
       insertText: names.length ? `${s.mnemonic} ${operandSnippet(names)}` : s.mnemonic,
       insertTextFormat: InsertTextFormat.Snippet,
+      sortText: `0${s.mnemonic}`,
     });
   }
   for (const p of PSEUDO_INSTRUCTIONS) {
@@ -105,6 +114,7 @@ function mnemonics(): CompletionItem[] {
       documentation: { kind: MarkupKind.Markdown, value: p.doc },
       insertText: p.operands.length ? `${p.name} ${operandSnippet(p.operands)}` : p.name,
       insertTextFormat: InsertTextFormat.Snippet,
+      sortText: `0${p.name}`,
     });
   }
   mnemonicItems = items;
@@ -122,6 +132,7 @@ function directives(): CompletionItem[] {
     // Clients replace the word before the cursor, which for `.wo` includes the dot.
     filterText: d.name,
     insertText: d.name,
+    sortText: `2${d.name}`,
   }));
   return directiveItems;
 }
@@ -136,6 +147,19 @@ function registers(): CompletionItem[] {
   return registerItems;
 }
 
+function environmentCalls(env: string): CompletionItem[] {
+  return hostFunctionList(env)
+    .filter((f) => f.via === 'ecall')
+    .map((f) => ({
+      label: String(f.number),
+      kind: CompletionItemKind.EnumMember,
+      detail: `${f.name}(${f.args.join(', ')}) — ${env}`,
+      documentation: f.doc,
+      filterText: `${f.number} ${f.name}`,
+      sortText: String(f.number).padStart(6, '0'),
+    }));
+}
+
 function relocations(afterPercent: boolean): CompletionItem[] {
   return RELOCATIONS.map(([name, doc]) => ({
     label: name,
@@ -144,6 +168,7 @@ function relocations(afterPercent: boolean): CompletionItem[] {
     insertText: `${afterPercent ? name.slice(1) : name}(\${1:symbol})`,
     insertTextFormat: InsertTextFormat.Snippet,
     filterText: afterPercent ? name.slice(1) : name,
+    sortText: `9${name}`,
   }));
 }
 
@@ -154,6 +179,7 @@ function macros(a: DocumentAnalysis | undefined): CompletionItem[] {
     detail: `macro ${m.name} ${m.params.map((p) => p.name).join(', ')}`.trim(),
     insertText: m.params.length ? `${m.name} ${operandSnippet(m.params.map((p) => p.name))}` : m.name,
     insertTextFormat: InsertTextFormat.Snippet,
+    sortText: `1${m.name}`,
   }));
 }
 

@@ -122,7 +122,10 @@ function instructionHover(a: DocumentAnalysis, pos: Position, name: string, st: 
     out.push(`\`\`\`riscv\n${pseudoSyntax(form)}\n\`\`\``, `pseudo-instruction — ${form.doc}`);
     if (expansion?.length) out.push(`expands here to:\n\`\`\`riscv\n${expansion.join('\n')}\n\`\`\``);
   } else if (spec) {
-    out.push(`\`\`\`riscv\n${instructionSyntax(spec)}\n\`\`\``, `**${spec.description}** — \`${spec.semantics}\``, `${encodingLine(spec)}  \nchip **${spec.chip}** · extension ${spec.extension}`);
+    const here = stmt ? a.statementBytes(stmt) : undefined;
+    const word = here && here.bytes.length === 4 ? (here.bytes[0]! | (here.bytes[1]! << 8) | (here.bytes[2]! << 16) | (here.bytes[3]! << 24)) >>> 0 : undefined;
+    const at = word === undefined ? '' : `  \nencoded here as \`0x${word.toString(16).padStart(8, '0')}\`${here?.address !== undefined ? ` at \`${hex(here.address)}\`` : ''}`;
+    out.push(`\`\`\`riscv\n${instructionSyntax(spec)}\n\`\`\``, `**${spec.description}** — \`${spec.semantics}\``, `${encodingLine(spec)}  \nchip **${spec.chip}** · extension ${spec.extension}${at}`);
   } else return undefined;
   if (name === 'ecall') {
     const call = envCallBefore(a, pos.line);
