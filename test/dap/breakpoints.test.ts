@@ -59,6 +59,17 @@ describe('line breakpoints', () => {
     expect(bps[1]!.message).toBeTruthy();
   });
 
+  it('accept the deprecated `lines` form', async () => {
+    dc = await startClient();
+    const line = lineOf(LOOP, 'store-total');
+    let bps: DebugProtocol.Breakpoint[] = [];
+    await launch(dc, { program: LOOP }, async () => {
+      bps = (await dc.setBreakpointsRequest({ source: { path: LOOP }, lines: [line] })).body.breakpoints;
+    });
+    expect(bps[0]).toMatchObject({ verified: true, line });
+    expect((await stopped(dc, 'breakpoint')).frame.line).toBe(line);
+  });
+
   it('bind in an .include\'d file', async () => {
     dc = await startClient();
     const inc = program('twice.inc');

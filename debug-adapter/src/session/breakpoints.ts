@@ -31,7 +31,9 @@ export function registerBreakpoints(core: SessionCore): void {
     const rt = core.runtime('setBreakpoints');
     const source = args.source as DebugProtocol.Source | undefined;
     if (typeof source?.path !== 'string' || source.path === '') throw new RequestError('setBreakpoints: the source has no path (Tessera binds breakpoints in files)');
-    const specs = arrayArg('setBreakpoints', args, 'breakpoints').map((raw, i) => {
+    // Old clients send only the deprecated `lines`.
+    const given = args.breakpoints === undefined && Array.isArray(args.lines) ? args.lines.map((line) => ({ line })) : arrayArg('setBreakpoints', args, 'breakpoints');
+    const specs = given.map((raw, i) => {
       const b = options('setBreakpoints', raw, i);
       if (typeof b.line !== 'number' || !Number.isInteger(b.line) || b.line < 0) throw new RequestError(`setBreakpoints: breakpoint ${i}: 'line' must be a line number`);
       return { line: core.lineFromClient(b.line), condition: b.condition, hitCondition: b.hitCondition, logMessage: b.logMessage };
