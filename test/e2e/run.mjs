@@ -214,6 +214,17 @@ async function main() {
         if (Date.now() > deadline) throw new Error('the trace view shows no rows');
         await page.waitForTimeout(500);
       }
+      // Filtering keeps the matching rows; clicking one shows its source line.
+      let table;
+      for (const f of page.frames()) if ((await f.locator('#rows tr').count().catch(() => 0)) > 0) table = f;
+      if (!table) throw new Error('no frame holds the trace table');
+      await table.locator('#text').fill('add a0');
+      await table.waitForFunction(() => {
+        const rows = [...document.querySelectorAll('#rows tr')];
+        return rows.length > 0 && rows.every((r) => /add a0/.test(r.textContent ?? ''));
+      }, undefined, { timeout: STEP_TIMEOUT });
+      await table.locator('#rows tr').first().click();
+      await page.locator('.statusbar-item', { hasText: /Ln 8, Col 1\b/ }).first().waitFor({ timeout: STEP_TIMEOUT });
     });
 
     await page.keyboard.press('Shift+F5').catch(() => undefined);
