@@ -42,6 +42,8 @@ export class Workspace {
   private readonly epochOf = new Map<string, number>();
   /** Documents whose includes changed: their next analysis runs even if their own text did not. */
   private readonly dirty = new Set<string>();
+  /** How long the last analysis of each document took: slow ones wait longer for typing to pause. */
+  private readonly cost = new Map<string, number>();
 
   constructor(private readonly host: WorkspaceHost) {}
 
@@ -68,7 +70,10 @@ export class Workspace {
     if (p.immediate) clearImmediate(p.immediate);
     delete p.timer;
     delete p.immediate;
-    const ms = delay ?? this.settingsCache.get(uri)?.diagnosticsDelay ?? DEFAULT_SETTINGS.diagnosticsDelay;
+    const configured = delay ?? this.settingsCache.get(uri)?.diagnosticsDelay ?? DEFAULT_SETTINGS.diagnosticsDelay;
+    // A file that takes seconds to assemble would block the server at every keystroke: wait half that.
+    const last = this.cost.get(uri) ?? 0;
+    const ms = delay === 0 ? 0 : Math.max(configured, last > 300 ? Math.min(2000, last / 2) : 0);
     const fire = (): void => {
       void this.run(uri).catch((err: unknown) => this.host.log(`analysis of ${uri} failed: ${String(err)}`));
     };
@@ -106,6 +111,7 @@ export class Workspace {
     this.pending.delete(uri);
     this.latest.delete(uri);
     this.dirty.delete(uri);
+    this.cost.delete(uri);
     this.settingsCache.delete(uri);
     this.epochOf.delete(uri);
     // Includers of this file now read it from the disk.
@@ -147,6 +153,7 @@ export class Workspace {
     if (last && last.version === doc.version && this.epochOf.get(uri) === epoch && !this.dirty.has(uri)) return last;
     this.dirty.delete(uri);
     const path = uriToPath(uri);
+    const started = performance.now();
     const result = analyze({
       uri,
       path,
@@ -155,6 +162,7 @@ export class Workspace {
       settings: { ...settings, includePaths: this.resolveIncludePaths(settings.includePaths) },
       readFile: (p) => this.readFile(p),
     });
+    this.cost.set(uri, performance.now() - started);
     // A newer version (or a closed document) makes this result stale: keep the newer one.
     const now = this.host.document(uri);
     const newest = this.latest.get(uri);

@@ -120,7 +120,10 @@ function instructionHover(a: DocumentAnalysis, pos: Position, name: string, st: 
   if (isPseudo || (!spec && forms.length)) {
     const form = forms.find((f) => f.operands.length === st.operands.length) ?? forms[0]!;
     out.push(`\`\`\`riscv\n${pseudoSyntax(form)}\n\`\`\``, `pseudo-instruction — ${form.doc}`);
-    if (expansion?.length) out.push(`expands here to:\n\`\`\`riscv\n${expansion.join('\n')}\n\`\`\``);
+    if (expansion?.length) {
+      const linked = stmt && a.statementAddress(stmt) !== undefined;
+      out.push(`expands here to${linked ? '' : ' (not linked yet: addresses and relocated fields are placeholders)'}:\n\`\`\`riscv\n${expansion.join('\n')}\n\`\`\``);
+    }
   } else if (spec) {
     const here = stmt ? a.statementBytes(stmt) : undefined;
     const word = here && here.bytes.length === 4 ? (here.bytes[0]! | (here.bytes[1]! << 8) | (here.bytes[2]! << 16) | (here.bytes[3]! << 24)) >>> 0 : undefined;

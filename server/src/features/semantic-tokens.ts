@@ -78,7 +78,9 @@ function classify(a: DocumentAnalysis, firstLine: number, lastLine: number): Cla
           isMacroDef = name.toLowerCase() === '.macro';
         } else if (macroNames.has(name)) push(head, 'macro');
         else if (instructionByMnemonic(name.toLowerCase()) || pseudoForms(name.toLowerCase()).length) {
-          push(head, isPseudoStatement(name.toLowerCase(), st.operands.length, 4) ? 'pseudo' : 'mnemonic');
+          // What it assembled to decides: `li` of a small value is one word, yet a pseudo.
+          const size = a.statementsAt(line + 1).find((s) => s.nameCol === head.col + 1)?.size ?? 4;
+          push(head, isPseudoStatement(name.toLowerCase(), st.operands.length, size) ? 'pseudo' : 'mnemonic');
         }
       }
       const equDef = head && /^\.(equ|set|equiv|eqv)$/i.test(head.text);
