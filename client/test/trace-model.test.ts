@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { assemble, execute } from '@tessera/vm-core';
 import { describe, expect, it } from 'vitest';
 import { programLookup } from '../src/elf/program.js';
-import { countsPerLabel, filterRows, formatAccess, heatLevel, parseCliTrace } from '../src/trace/model.js';
+import { countsPerLabel, filterRows, formatAccess, heatLevel, labelLines, parseCliTrace } from '../src/trace/model.js';
 import { snapshotFromCli, snapshotFromSession } from '../src/trace/snapshot.js';
 import { cli, ROOT, readText } from './support.js';
 
@@ -100,5 +100,12 @@ describe('snapshots from a debug session', () => {
     expect(s.gasPerChip).toEqual({ BaseAlu: 4 });
     expect(s.lineCounts).toEqual([{ file: '/p.s', line: 5, count: 1, label: '_start' }]);
     expect(snapshotFromSession({ rows: 'nonsense', metrics: null, segments: 42 }, 'x').rows).toEqual([]);
+  });
+});
+
+describe('label lines for per-label totals', () => {
+  it('finds each function label where it is defined, once', () => {
+    const text = 'main:\n\tnop\n.L2:\n1:\nloop: addi a0, a0, 1\n  # main: in a comment\nmain: # a second definition is an error the server reports\n';
+    expect([...labelLines(text, ['main', 'loop', '.L2', '1', 'absent'])]).toEqual([['main', 0], ['loop', 4]]);
   });
 });

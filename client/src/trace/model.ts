@@ -193,6 +193,20 @@ export function countsPerLabel(lines: readonly LineCount[]): Array<{ label: stri
 }
 
 /**
+ * The line (0-based) of each label's definition in a document's text, for the per-label totals
+ * shown beside `name:` lines. Numeric and `.L` labels are not functions and are left out.
+ */
+export function labelLines(text: string, labels: readonly string[]): Map<string, number> {
+  const wanted = new Set(labels.filter((l) => !/^\d|^\.L/.test(l)));
+  const out = new Map<string, number>();
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /^\s*([A-Za-z_.$][\w.$]*)\s*:/.exec(line);
+    if (m && wanted.has(m[1]!) && !out.has(m[1]!)) out.set(m[1]!, i);
+  });
+  return out;
+}
+
+/**
  * Heat level 1..levels of a line's count relative to the hottest line, on a log scale (a loop
  * body run a million times should not make every other line look cold).
  */

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { metricsHtml, rowMessage, traceHtml } from './html.js';
-import { filterRows, heatLevel, type RowFilter, type TraceSnapshot } from './model.js';
+import { countsPerLabel, filterRows, heatLevel, labelLines, type RowFilter, type TraceSnapshot } from './model.js';
 
 export class TraceView implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
@@ -91,6 +91,9 @@ export class HotSpotDecorations implements vscode.Disposable {
     });
   });
 
+  /** Per-label totals beside `name:` lines. */
+  private readonly labelType = vscode.window.createTextEditorDecorationType({});
+
   constructor(
     private readonly current: () => TraceSnapshot | undefined,
     private readonly enabled: () => boolean,
@@ -113,10 +116,25 @@ export class HotSpotDecorations implements vscode.Disposable {
         });
       }
       this.types.forEach((t, i) => editor.setDecorations(t, byLevel[i]!));
+      const perLabel = countsPerLabel(lines);
+      const total = perLabel.reduce((n, l) => n + l.count, 0);
+      const at = labelLines(editor.document.getText(), perLabel.map((l) => l.label));
+      const labelled: vscode.DecorationOptions[] = [];
+      for (const l of perLabel) {
+        const line = at.get(l.label);
+        if (line === undefined) continue;
+        const share = total > 0 ? ((l.count / total) * 100).toFixed(1) : '0';
+        labelled.push({
+          range: editor.document.lineAt(line).range,
+          renderOptions: { after: { contentText: `  Σ ${l.count.toLocaleString('en-US')} instructions in ${l.label} (${share}%)`, color: new vscode.ThemeColor('editorCodeLens.foreground'), fontStyle: 'italic' } },
+        });
+      }
+      editor.setDecorations(this.labelType, labelled);
     }
   }
 
   dispose(): void {
     for (const t of this.types) t.dispose();
+    this.labelType.dispose();
   }
 }
