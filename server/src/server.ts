@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './convert.js';
 import { parseSettings, type TesseraSettings } from './settings.js';
 import { Workspace } from './analysis/workspace.js';
+import { FolderIndex } from './analysis/folder-index.js';
 import type { DocumentAnalysis } from './analysis/analyze.js';
 import { documentDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, featureCapabilities } from './features/index.js';
@@ -29,6 +30,8 @@ export interface ServerContext {
   workspace: Workspace;
   /** Runs a handler, turning a throw into `fallback` (or rethrowing a ResponseError) and logging it. */
   guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T>;
+  /** Symbols of the workspace folders' assembly files, for workspace/symbol. */
+  folderIndex: FolderIndex;
   /** The analysis for a request: current if the document is open, undefined for unknown URIs. */
   analysisFor(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | undefined>;
 }
@@ -100,6 +103,7 @@ export function startServer(connection: Connection): ServerContext {
     documents,
     workspace,
     guard,
+    folderIndex: new FolderIndex(() => folders),
     analysisFor: async (uri, token) => (documents.get(uri) ? workspace.current(uri, token) : undefined),
   };
 

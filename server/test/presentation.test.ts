@@ -1,8 +1,9 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeLenses, foldingRanges, inlayHints } from '../src/features/presentation.js';
 import { semanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from '../src/features/semantic-tokens.js';
 import { documentSymbols, workspaceSymbols } from '../src/features/symbols.js';
-import { analyse, fixtures, golden } from './support.js';
+import { FolderIndex } from '../src/analysis/folder-index.js';
+import { analyse, FIXTURES, fixtures, golden, portable } from './support.js';
 
 /** Semantic tokens decoded into readable rows: `line:col text type+modifiers`. */
 function decode(data: number[], lines: string[]): string[] {
@@ -30,6 +31,18 @@ describe('presentation', () => {
       golden('document-symbols', f.name, documentSymbols(a));
     });
   }
+  it('workspace symbols of files that are not open come from their tokens, once per file', () => {
+    const index = new FolderIndex(() => [FIXTURES]);
+    const names = index.symbols().map((x) => `${x.kind} ${x.name}`);
+    expect(names).toEqual(expect.arrayContaining(['label write', 'macro push', 'equ SYS_EXIT', 'macro pop', 'label func', 'equ COUNT']));
+    const nav = fixtures().find((f) => f.name === 'navigation')!;
+    const open = analyse(nav.path, nav.text);
+    // `func` is open (from the analysis, once); `write` is only in program.s, which is not open.
+    const found = workspaceSymbols([open], 'func', index.symbols()).filter((x) => x.name === 'func');
+    expect(found).toHaveLength(1);
+    expect(portable(workspaceSymbols([open], 'write', index.symbols()).filter((x) => x.name === 'write').map((x) => x.location))).toEqual([{ uri: 'fixtures:/program.s', range: { start: { line: 25, character: 0 }, end: { line: 25, character: 5 } } }]);
+  });
+
   it('workspace symbols', () => {
     const all = fixtures().map((f) => analyse(f.path, f.text));
     golden('workspace-symbols', 'queries', { '': workspaceSymbols(all, '').map((s) => s.name), wr: workspaceSymbols(all, 'wr'), SYS: workspaceSymbols(all, 'SYS').map((s) => s.name) });

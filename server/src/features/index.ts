@@ -109,7 +109,7 @@ export function registerFeatures(ctx: ServerContext): void {
     const a = await at(p.textDocument.uri, token);
     return a ? documentSymbols(a) : [];
   }));
-  connection.onWorkspaceSymbol((p) => guard('workspace symbols', [], () => workspaceSymbols(workspace.all(), p.query)));
+  connection.onWorkspaceSymbol((p) => guard('workspace symbols', [], () => workspaceSymbols(workspace.all(), p.query, ctx.folderIndex.symbols())));
 
   connection.languages.semanticTokens.on((p, token) => guard('semantic tokens', { data: [] }, async () => {
     const a = await at(p.textDocument.uri, token);

@@ -4,6 +4,7 @@
 import { SymbolKind, type DocumentSymbol, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { AnalysisDefinition } from '@tessera/vm-core';
 import type { DocumentAnalysis } from '../analysis/analyze.js';
+import type { IndexedSymbol } from '../analysis/folder-index.js';
 import { hex, pathToUri, toRange } from '../convert.js';
 
 export function documentSymbols(a: DocumentAnalysis): DocumentSymbol[] {
@@ -92,10 +93,15 @@ function union(x: Range, y: Range): Range {
   return { start: min, end: max };
 }
 
-export function workspaceSymbols(analyses: readonly DocumentAnalysis[], query: string, limit = 500): WorkspaceSymbol[] {
+/**
+ * @param others symbols of workspace files that are not open (read by their tokens, not assembled);
+ * files an open document analyses (itself or through .include) are taken from its analysis instead.
+ */
+export function workspaceSymbols(analyses: readonly DocumentAnalysis[], query: string, others: readonly IndexedSymbol[] = [], limit = 500): WorkspaceSymbol[] {
   const q = query.toLowerCase();
   const out: WorkspaceSymbol[] = [];
   const seen = new Set<string>();
+  const analysed = new Set<string>(analyses.flatMap((a) => [a.path, ...a.includedFiles]));
   for (const a of analyses) {
     for (const d of a.allDefinitions()) {
       if (d.kind === 'numeric-label' || d.name.startsWith('.L')) continue;
@@ -108,6 +114,13 @@ export function workspaceSymbols(analyses: readonly DocumentAnalysis[], query: s
       out.push({ name: d.name, kind, location: { uri: pathToUri(d.range.file), range: toRange(d.range) }, ...(info?.section ? { containerName: info.section } : {}) });
       if (out.length >= limit) return out;
     }
+  }
+  for (const s of others) {
+    if (analysed.has(s.path) || (q && !fuzzy(s.name.toLowerCase(), q))) continue;
+    const kind = s.kind === 'macro' ? SymbolKind.Function : s.kind === 'equ' ? SymbolKind.Constant : SymbolKind.Key;
+    const range = { start: { line: s.line, character: s.col }, end: { line: s.line, character: s.col + s.length } };
+    out.push({ name: s.name, kind, location: { uri: pathToUri(s.path), range } });
+    if (out.length >= limit) return out;
   }
   return out;
 }
