@@ -31,7 +31,7 @@ export function barChart(title: string, bars: readonly Bar[], width = 520): stri
       `<text x="${labelW + w + 6}" y="${y + 14}">${fmt(b.value)} (${pct}%)</text></g>`;
   });
   const empty = bars.length === 0 ? `<text x="${labelW}" y="38">no data</text>` : '';
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" width="100%" style="max-width:${width}px" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
     `<text class="title" x="0" y="14">${escapeHtml(title)}</text>${rows.join('')}${empty}</svg>`;
 }
 
