@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ensureBuilt, launch, lineOf, program, registers, scopeVariables, stopped, take, track } from './harness.js';
+import { BIN, ensureBuilt, exitCode, launch, lineOf, program, registers, scopeVariables, stopped, take, track } from './harness.js';
 import { referenceRegisters, referenceRun } from './reference.js';
 
 const LOOP = program('loop.s');
@@ -92,6 +92,30 @@ describe('a new user with the standalone adapter', () => {
       expect(outputs.join('')).toBe(ref.stdout);
     } finally {
       await dc.stop();
+    }
+  });
+});
+
+describe('the TCP server', () => {
+  it('keeps two clients\' sessions apart', async () => {
+    const clients = [new DebugClient('node', BIN, 'tessera'), new DebugClient('node', BIN, 'tessera')];
+    for (const c of clients) {
+      track(c);
+      await c.start(port);
+    }
+    try {
+      const [a, b] = clients as [DebugClient, DebugClient];
+      await launch(a, { program: LOOP, stopOnEntry: true });
+      await launch(b, { program: program('fact.s'), stopOnEntry: true });
+      await Promise.all([stopped(a, 'entry'), stopped(b, 'entry')]);
+      for (let i = 0; i < 3; i++) await Promise.all([a.stepInRequest({ threadId: 1, granularity: 'instruction' }), stopped(a, 'step')]);
+      expect(await registers(a)).toEqual(referenceRegisters(LOOP, 3));
+      expect(await registers(b)).toEqual(referenceRegisters(program('fact.s'), 0));
+      const codes = [exitCode(a), exitCode(b)];
+      await Promise.all([a.continueRequest({ threadId: 1 }), b.continueRequest({ threadId: 1 })]);
+      expect(await Promise.all(codes)).toEqual([30, 120]);
+    } finally {
+      for (const c of clients) await c.stop();
     }
   });
 });
