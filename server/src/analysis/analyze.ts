@@ -53,6 +53,8 @@ export class DocumentAnalysis {
   /** The object (sections without line entries or relocations) and the linked image (without its source map). */
   readonly object: ObjectFile | undefined;
   readonly image: Image | undefined;
+  /** The text of each included file as it was assembled. */
+  readonly includedTexts = new Map<string, string>();
   /** Files read through .include, transitively (their paths). */
   readonly includedFiles: ReadonlySet<string>;
 
@@ -111,6 +113,12 @@ export class DocumentAnalysis {
     if (base === undefined) return [];
     const end = this.lineStarts[last + 1] ?? this.text.length;
     return sourceTokens(this.text.slice(base, end)).map((t) => ({ ...t, line: t.line + first, offset: t.offset + base }));
+  }
+
+  /** A 1-based line of this document or of a file it includes ('' when unknown). */
+  sourceLine(file: string, line: number): string {
+    if (file === this.path) return this.lineText(line - 1);
+    return this.includedTexts.get(file)?.split('\n')[line - 1]?.replace(/\r$/, '') ?? '';
   }
 
   lineText(line: number): string {
@@ -287,8 +295,20 @@ export function analyze(input: AnalyzeInput): DocumentAnalysis {
     const d: Diagnostic = { severity: 'info', code: 'lsp/too-large', message: why, range: { file: path, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
     return new DocumentAnalysis(uri, path, version, tooBig ? '' : text, settings, [d], EMPTY_ANALYSIS, undefined, undefined, why);
   }
-  const r = assemble({ path, text }, { readFile: input.readFile, includePaths: settings.includePaths, march: settings.march, analysis: true });
-  return new DocumentAnalysis(uri, path, version, text, settings, r.diagnostics, r.analyses?.[0] ?? EMPTY_ANALYSIS, r.objects[0], r.image, undefined);
+  // The texts of included files, as the assembler read them (hover quotes their lines).
+  const included = new Map<string, string>();
+  const readFile = (p: string): string | undefined => {
+    const t = input.readFile(p);
+    if (t !== undefined) included.set(p, t);
+    return t;
+  };
+  const r = assemble({ path, text }, { readFile, includePaths: settings.includePaths, march: settings.march, analysis: true });
+  const a = new DocumentAnalysis(uri, path, version, text, settings, r.diagnostics, r.analyses?.[0] ?? EMPTY_ANALYSIS, r.objects[0], r.image, undefined);
+  for (const p of a.includedFiles) {
+    const t = included.get(p);
+    if (t !== undefined) a.includedTexts.set(p, t);
+  }
+  return a;
 }
 
 function countLines(text: string): number {

@@ -86,7 +86,8 @@ export function hover(a: DocumentAnalysis, pos: Position): Hover | null {
       else lines.push(`value \`${info.value}\` (\`${hex(info.value, 1)}\`)`);
     }
     if (info.size !== undefined) lines.push(`size ${info.size} byte${info.size === 1 ? '' : 's'}`);
-    lines.push(`defined at ${where(a, info.definition.range)}: \`${definitionLine(a, info.definition.range).trim()}\``);
+    const source = a.sourceLine(info.definition.range.file, info.definition.range.start.line).trim();
+    lines.push(`defined at ${where(a, info.definition.range)}${source ? `: \`${source}\`` : ''}`);
     return md(lines.join('  \n'));
   }
 
@@ -191,11 +192,6 @@ function kindText(kind: string, type: string | undefined): string {
 
 function where(a: DocumentAnalysis, r: { file: string; start: { line: number } }): string {
   return r.file === a.path ? `line ${r.start.line}` : `${r.file.slice(r.file.lastIndexOf('/') + 1)}:${r.start.line}`;
-}
-
-function definitionLine(a: DocumentAnalysis, r: { file: string; start: { line: number } }): string {
-  if (r.file === a.path) return a.lineText(r.start.line - 1);
-  return '';
 }
 
 export function numberValue(text: string): bigint | undefined {
