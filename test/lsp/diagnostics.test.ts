@@ -143,6 +143,26 @@ describe('diagnostics follow edits', () => {
     await s.close(twin);
   });
 
+  // Known limitation, left for the server: LSP ends a line at a lone CR, the assembler (like gas)
+  // reads it as a space, and the server passes the assembler's line numbers through unchanged, so
+  // everything after a lone CR is reported a line too high (and semantic tokens run past their
+  // line). CRLF files are fine. The fuzz test skips position checks for such documents.
+  it.fails('a lone CR (old Mac line end) counts as a line break in reported positions', async () => {
+    const uri = ws.uri('lone-cr.s');
+    await s.open(uri, '\t.text\r\t.globl _start\n_start:\n\tadi a0, a0, 1\n');
+    const p = await s.diagnostics(uri, 1);
+    expect(sorted(p.diagnostics)).toEqual(['3:1-3:4 asm/unknown-mnemonic']);
+    await s.close(uri);
+  });
+
+  it('CRLF line ends: positions as with LF', async () => {
+    const uri = ws.uri('crlf.s');
+    await s.open(uri, '\t.text\r\n\t.globl _start\r\n_start:\r\n\tadi a0, a0, 1\r\n');
+    const p = await s.diagnostics(uri, 1);
+    expect(sorted(p.diagnostics)).toEqual(['3:1-3:4 asm/unknown-mnemonic']);
+    await s.close(uri);
+  });
+
   it('closing a document clears its diagnostics', async () => {
     const uri = ws.uri('closing.s');
     await s.open(uri, '\tadi a0, a0, 1\n');

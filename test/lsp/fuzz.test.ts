@@ -3,16 +3,19 @@
 // chains, cycles and missing files; a 1 MB line; a 100k-line file), each sent to ONE long-lived
 // server process over stdio and pushed through every request the server advertises — with
 // positions inside, past the end and nonsensical, and now and then an unknown URI. Every request
-// must answer (a result or a ResponseError) within a generous bound, and the process must live.
+// must answer (a result or a ResponseError) within a generous bound, with an answer an editor can
+// use (support/fuzz-check.ts: ranges inside the document, edits that apply, tokens on the text),
+// and the process must live.
 //
 //   LSP_FUZZ_SEED=n      replay a run (the seed is printed at the start)
 //   LSP_FUZZ_COUNT=n     number of sources (default 10,000)
 //   LSP_FUZZ_ONLY=i,j-k  only these iterations (with the seed of a failing run)
 //   LSP_FUZZ_NODE_ARGS   flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 import { readFileSync } from 'node:fs';
-import { ResponseError, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
+import { ResponseError, type SemanticTokensOptions, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusSources, fuzzSource, includeFiles, rng, SPECIAL_COUNT, type Rng } from './support/fuzz-gen.js';
+import { answerProblems } from './support/fuzz-check.js';
 import { requestsFor, UNKNOWN_URIS, unfuzzable, type FuzzRequest } from './support/fuzz-requests.js';
 import { LspSession } from './support/session.js';
 import { TempWorkspace } from './support/workspace.js';
@@ -83,13 +86,19 @@ describe('fuzz: the server stays up and answers', () => {
     const slow: string[] = [];
     const started = Date.now();
 
-    const ask = async (i: number, req: FuzzRequest): Promise<void> => {
+    const invalid: Failure[] = [];
+    const legend = (caps.semanticTokensProvider as SemanticTokensOptions | undefined)?.legend;
+
+    const ask = async (i: number, req: FuzzRequest, target: string): Promise<void> => {
       requests++;
       methods.set(req.method, (methods.get(req.method) ?? 0) + 1);
       try {
         const result = await s.request(req.method, req.params, HANG_MS);
+        const about = (req.params as { textDocument?: { uri?: string } } | null)?.textDocument?.uri ?? target;
+        const doc = about === target ? s.document(target) : undefined;
+        for (const problem of answerProblems({ method: req.method, doc, legend }, result)) invalid.push({ iteration: i, method: req.method, error: problem });
         const next = req.then?.(result);
-        if (next) await ask(i, next);
+        if (next) await ask(i, next, target);
       } catch (e) {
         // A ResponseError is an answer; a timeout or a dead server is a failure.
         if (!(e instanceof ResponseError)) failures.push({ iteration: i, method: req.method, error: (e as Error).message.split('\n')[0]! });
@@ -124,7 +133,7 @@ describe('fuzz: the server stays up and answers', () => {
         }
         const target = { uri, text: s.text(uri), diagnostics: s.latestDiagnostics(uri)?.diagnostics ?? [] };
         const t0 = Date.now();
-        await Promise.all(requestsFor(r, target, caps).map((req) => ask(i, withUnknownUri(r, req))));
+        await Promise.all(requestsFor(r, target, caps).map((req) => ask(i, withUnknownUri(r, req), uri)));
         if (Date.now() - t0 > 2000) slow.push(`#${i} (${target.text.length} chars, ${target.text.split('\n').length} lines): ${Date.now() - t0} ms`);
         if (++done % 1000 === 0) console.log(`  lane ${id}: ${done} sources; ${requests} requests in all, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       };
@@ -152,6 +161,7 @@ describe('fuzz: the server stays up and answers', () => {
     expect(s.alive, `server died (seed ${SEED})\n${s.stderrTail()}`).toBe(true);
     expect(s.protocolErrors, 'the server wrote something that is not an LSP message').toEqual([]);
     expect(failures.slice(0, 20), `seed ${SEED}: requests that did not answer (replay: LSP_FUZZ_SEED=${SEED} LSP_FUZZ_ONLY=${[...new Set(failures.map((f) => f.iteration))].slice(0, 10).join(',')})`).toEqual([]);
+    expect(invalid.slice(0, 20), `seed ${SEED}: answers an editor could not use (replay: LSP_FUZZ_SEED=${SEED} LSP_FUZZ_ONLY=${[...new Set(invalid.map((f) => f.iteration))].slice(0, 10).join(',')})`).toEqual([]);
     expect(requests).toBeGreaterThanOrEqual(iterations.length * 10);
 
     // Still itself afterwards: a fresh document gets its exact diagnostics.
