@@ -4,18 +4,19 @@
 // server process over stdio and pushed through every request the server advertises — with
 // positions inside, past the end and nonsensical, and now and then an unknown URI. Every request
 // must answer (a result or a ResponseError) within a generous bound, with an answer an editor can
-// use (support/fuzz-check.ts: ranges inside the document, edits that apply, tokens on the text),
-// and the process must live.
+// use (support/fuzz-check.ts: ranges inside the document, edits that apply, tokens on the text;
+// formatting keeps the assembled bytes), and the process must live.
 //
 //   LSP_FUZZ_SEED=n      replay a run (the seed is printed at the start)
 //   LSP_FUZZ_COUNT=n     number of sources (default 10,000)
 //   LSP_FUZZ_ONLY=i,j-k  only these iterations (with the seed of a failing run)
 //   LSP_FUZZ_NODE_ARGS   flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 import { readFileSync } from 'node:fs';
-import { ResponseError, type SemanticTokensOptions, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
+import { ResponseError, type SemanticTokensOptions, type ServerCapabilities, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusSources, fuzzSource, includeFiles, rng, SPECIAL_COUNT, type Rng } from './support/fuzz-gen.js';
-import { answerProblems } from './support/fuzz-check.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { answerProblems, assembledBytes, hasLoneCr } from './support/fuzz-check.js';
 import { requestsFor, UNKNOWN_URIS, unfuzzable, type FuzzRequest } from './support/fuzz-requests.js';
 import { LspSession } from './support/session.js';
 import { TempWorkspace } from './support/workspace.js';
@@ -87,6 +88,7 @@ describe('fuzz: the server stays up and answers', () => {
     const started = Date.now();
 
     const invalid: Failure[] = [];
+    let formatChecks = 0;
     const legend = (caps.semanticTokensProvider as SemanticTokensOptions | undefined)?.legend;
 
     const ask = async (i: number, req: FuzzRequest, target: string): Promise<void> => {
@@ -134,6 +136,23 @@ describe('fuzz: the server stays up and answers', () => {
         const target = { uri, text: s.text(uri), diagnostics: s.latestDiagnostics(uri)?.diagnostics ?? [] };
         const t0 = Date.now();
         await Promise.all(requestsFor(r, target, caps).map((req) => ask(i, withUnknownUri(r, req), uri)));
+        // On half the sources (those that assemble without errors): formatting keeps the bytes.
+        if (caps.documentFormattingProvider && r.chance(0.5) && !hasLoneCr(target.text)) {
+          const before = assembledBytes(target.text);
+          if (before !== undefined) {
+            formatChecks++;
+            const edits = await s.request<TextEdit[] | null>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 8, insertSpaces: true } }, HANG_MS).catch(() => null);
+            let formatted: string | undefined;
+            try {
+              formatted = TextDocument.applyEdits(s.document(uri), edits ?? []);
+            } catch {
+              // Overlapping edits: answerProblems has reported them.
+            }
+            if (formatted !== undefined && assembledBytes(formatted) !== before) {
+              invalid.push({ iteration: i, method: 'textDocument/formatting', error: `formatting changed what the text assembles to:\n${target.text.slice(0, 400)}\n--- formatted:\n${formatted.slice(0, 400)}` });
+            }
+          }
+        }
         if (Date.now() - t0 > 2000) slow.push(`#${i} (${target.text.length} chars, ${target.text.split('\n').length} lines): ${Date.now() - t0} ms`);
         if (++done % 1000 === 0) console.log(`  lane ${id}: ${done} sources; ${requests} requests in all, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       };
@@ -154,7 +173,7 @@ describe('fuzz: the server stays up and answers', () => {
     const clientCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
     const handlerErrors = s.logs.filter((l) => /failed/.test(l.message));
     console.log(`LSP fuzz: ${iterations.length} sources, ${requests} requests (${[...methods.keys()].length} methods) in ${seconds.toFixed(0)} s; ` +
-      `${handlerErrors.length} handler failures caught by the server and answered empty; CPU: server ${serverCpu?.toFixed(0) ?? '?'} s, test process ${clientCpu.toFixed(0)} s`);
+      `${handlerErrors.length} handler failures caught by the server and answered empty; ${formatChecks} formattings checked to keep the bytes; CPU: server ${serverCpu?.toFixed(0) ?? '?'} s, test process ${clientCpu.toFixed(0)} s`);
     if (slow.length) console.log(`  sources whose requests took over 2 s: ${slow.join('; ')}`);
     for (const m of [...new Set(handlerErrors.map((l) => l.message.split('\n')[0]))].slice(0, 10)) console.log(`  caught: ${m}`);
 

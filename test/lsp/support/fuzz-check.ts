@@ -4,6 +4,7 @@
 // would make an editor misbehave even though the server "answered".
 import type { SemanticTokensLegend, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { assemble } from '../../../vm-core/src/index.js';
 
 interface Pos {
   line: number;
@@ -126,4 +127,21 @@ export function answerProblems(ctx: CheckContext, result: unknown): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * What the assembler makes of a text, as a comparable string (sections' names, sizes, bytes and
+ * relocations, symbols' names and values), or undefined when the text has assembler errors:
+ * formatting must leave this unchanged. Positions (line tables, source ranges) are left out.
+ */
+export function assembledBytes(text: string): string | undefined {
+  const r = assemble({ path: '/fuzz/format.s', text });
+  if (r.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('asm/'))) return undefined;
+  return JSON.stringify(r.objects.map((o) => ({
+    sections: o.sections.map((s) => ({
+      name: s.name, size: s.size, data: Buffer.from(s.data).toString('hex'),
+      relocs: s.relocs.map(({ offset, kind, target, addend, minus }) => ({ offset, kind, target, addend, minus })),
+    })),
+    symbols: o.symbols.map((s) => JSON.stringify(s, (k, v: unknown) => (k === 'range' || k === 'line' ? undefined : typeof v === 'bigint' ? v.toString() : v))),
+  })));
 }
