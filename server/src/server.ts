@@ -61,8 +61,13 @@ export function startServer(connection: Connection): ServerContext {
     async settings(uri) {
       if (configurationCapable) {
         try {
-          const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'tessera' });
-          return parseSettings(raw);
+          // A client that never answers must not stop analysis: after 2 s the defaults apply.
+          let timer: NodeJS.Timeout | undefined;
+          const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), 2000)));
+          const raw: unknown = await Promise.race([connection.workspace.getConfiguration({ scopeUri: uri, section: 'tessera' }), late]);
+          clearTimeout(timer);
+          if (raw !== undefined) return parseSettings(raw);
+          log('workspace/configuration got no answer within 2 s: using the initial settings');
         } catch (err) {
           log(`workspace/configuration failed: ${String(err)}`);
         }
