@@ -40,6 +40,7 @@ export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
   let configurationCapable = false;
   let watchCapable = false;
+  let refreshCapable = false;
   let pullOnly = false;
   let initSettings: unknown;
   let folders: string[] = [];
@@ -89,7 +90,11 @@ export function startServer(connection: Connection): ServerContext {
   const includerOf = (a: DocumentAnalysis): DocumentAnalysis | undefined => workspace.all().find((x) => x.uri !== a.uri && x.includedFiles.has(a.path));
   const diagnosticsOf = (a: DocumentAnalysis): Diagnostic[] => documentDiagnostics(a, includerOf(a));
   function publish(a: DocumentAnalysis): void {
-    if (pullOnly) return;
+    if (pullOnly) {
+      // A pulling client asks again when told that something (an include, a setting) changed.
+      if (refreshCapable) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
     void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: diagnosticsOf(a) }).catch((err: unknown) => log(`publishDiagnostics failed: ${String(err)}`));
   }
 
@@ -116,6 +121,7 @@ export function startServer(connection: Connection): ServerContext {
     const caps = params.capabilities;
     configurationCapable = caps.workspace?.configuration === true;
     watchCapable = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    refreshCapable = caps.workspace?.diagnostics?.refreshSupport === true;
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
     const tessera = (initSettings as { tessera?: unknown } | undefined)?.tessera;
     if (tessera !== undefined) initSettings = tessera;
