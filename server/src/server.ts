@@ -22,6 +22,7 @@ import { Workspace } from './analysis/workspace.js';
 import { FolderIndex } from './analysis/folder-index.js';
 import type { DocumentAnalysis } from './analysis/analyze.js';
 import { documentDiagnostics } from './features/diagnostics.js';
+import { warmCompletion } from './features/completion.js';
 import { registerFeatures, featureCapabilities } from './features/index.js';
 
 export interface ServerContext {
@@ -77,6 +78,10 @@ export function startServer(connection: Connection): ServerContext {
     },
     analysed(a) {
       publish(a);
+      // The first completion after an edit should not pay for listing thousands of labels.
+      setImmediate(() => {
+        if (workspace.latestAnalysis(a.uri) === a) guardSync('completion warm-up', () => warmCompletion(a));
+      });
       // Open files this one includes are shown as this analysis sees them (in context).
       for (const d of documents.all()) {
         if (d.uri === a.uri || !a.includedFiles.has(uriToPath(d.uri))) continue;
@@ -97,6 +102,14 @@ export function startServer(connection: Connection): ServerContext {
     }
     void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: diagnosticsOf(a) }).catch((err: unknown) => log(`publishDiagnostics failed: ${String(err)}`));
   }
+
+  const guardSync = (what: string, body: () => void): void => {
+    try {
+      body();
+    } catch (err) {
+      log(`${what} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  };
 
   const guard = async <T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> => {
     try {

@@ -147,6 +147,12 @@ function registers(): CompletionItem[] {
   return registerItems;
 }
 
+/** Builds the symbol items of an analysis ahead of the first completion (after it is published). */
+export function warmCompletion(a: DocumentAnalysis): void {
+  symbols(a, false);
+  symbols(a, true);
+}
+
 function environmentCalls(env: string): CompletionItem[] {
   return hostFunctionList(env)
     .filter((f) => f.via === 'ecall')
