@@ -44,6 +44,8 @@ export class TesseraLanguageClient implements vscode.Disposable {
         { scheme: 'untitled', language },
       ]),
       synchronize: { configurationSection: 'tessera' },
+      // VS Code pulls diagnostics (textDocument/diagnostic); pushed ones would count every problem twice.
+      initializationOptions: { pushDiagnostics: false },
       outputChannel: this.output,
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),

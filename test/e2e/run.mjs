@@ -149,6 +149,27 @@ async function main() {
       await page.keyboard.press('Control+Shift+M');
       await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 90_000 });
       await page.waitForFunction(() => /unknown instruction 'adi'/.test(document.querySelector('.markers-panel')?.textContent ?? ''), undefined, { timeout: 90_000 });
+      // Each problem once: the status bar counts the two errors of broken.s, not four.
+      await page.waitForTimeout(1000);
+      const counts = await page.locator('.statusbar-item[id="status.problems"]').first().innerText();
+      if (!/^\s*2\s+0\s*$/.test(counts.replace(/\n/g, ' '))) throw new Error(`the status bar counts problems as '${counts}', not 2 errors and 0 warnings`);
+    });
+
+    await step('the language server is restarted after it dies, with a notice', page, async () => {
+      // Our own process: the server code-server's extension host started from this run's extensions dir.
+      const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+      const pids = ps.split('\n').filter((l) => l.includes(extensions) && l.includes('server.cjs')).map((l) => Number(l.trim().split(/\s+/)[0]));
+      if (pids.length !== 1) throw new Error(`expected one language server process, found ${pids.length}`);
+      process.kill(pids[0], 'SIGKILL');
+      await page.locator('.notification-toast', { hasText: /stopped unexpectedly and was restarted/ }).first().waitFor({ timeout: STEP_TIMEOUT });
+      // The new server analyses edits again.
+      await quickOpen(page, 'broken.s');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n\tbogus_insn a0\n');
+      await page.waitForFunction(() => /unknown instruction 'bogus_insn'/.test(document.querySelector('.markers-panel')?.textContent ?? ''), undefined, { timeout: 90_000 });
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+S');
     });
 
     await step('hover shows an instruction\'s doc', page, async () => {
@@ -273,7 +294,7 @@ async function main() {
   }
   const failed = results.filter((r) => !r.ok);
   process.stdout.write(`\n${results.length - failed.length}/${results.length} e2e steps passed; screenshots in ${SHOTS}\n`);
-  if (failed.length || results.length < 9) process.exitCode = 1;
+  if (failed.length || results.length < 10) process.exitCode = 1;
 }
 
 main().catch((e) => {
