@@ -91,7 +91,9 @@ export class DocumentAnalysis {
     for (const d of analysis.definitions) push(this.defsByName, d.name, d);
     for (const r of analysis.references) push(this.refsByName, r.name, r);
     this.docStatements = analysis.statements.filter((s) => s.range.file === path);
-    this.docStatements.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.col - y.range.start.col);
+    // Statements come in source order except around `.include`s and `.if` jumps; sort only then.
+    const byPlace = (x: AnalysisStatement, y: AnalysisStatement): number => x.range.start.line - y.range.start.line || x.range.start.col - y.range.start.col;
+    if (this.docStatements.some((st, i) => i > 0 && byPlace(this.docStatements[i - 1]!, st) > 0)) this.docStatements.sort(byPlace);
     this.includedFiles = new Set(analysis.includes.flatMap((i) => (i.path ? [i.path] : [])));
   }
 
