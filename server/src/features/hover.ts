@@ -131,6 +131,10 @@ function instructionHover(a: DocumentAnalysis, pos: Position, name: string, st: 
     const at = word === undefined ? '' : `  \nencoded here as \`0x${word.toString(16).padStart(8, '0')}\`${here?.address !== undefined ? ` at \`${hex(here.address)}\`` : ''}`;
     out.push(`\`\`\`riscv\n${instructionSyntax(spec)}\n\`\`\``, `**${spec.description}** — \`${spec.semantics}\``, `${encodingLine(spec)}  \nchip **${spec.chip}** · extension ${spec.extension}${at}`);
   } else return undefined;
+  if (name === 'li' && st.operands[0]?.length === 1 && registerNumber(st.operands[0][0]!.text) === 17) {
+    const call = envCallForLi(a, st);
+    if (call) out.push(callText(call));
+  }
   if (name === 'ecall') {
     const call = envCallBefore(a, pos.line);
     out.push(call ? callText(call) : `environment call: set \`a7\` to a service number (${a.settings.environment})`);
