@@ -33,6 +33,9 @@ describe('presentation', () => {
   }
   it('workspace symbols of files that are not open come from their tokens, once per file', () => {
     const index = new FolderIndex(() => [FIXTURES]);
+    // The first query starts reading the files (in the background); flush() finishes it here.
+    index.symbols();
+    index.flush();
     const names = index.symbols().map((x) => `${x.kind} ${x.name}`);
     expect(names).toEqual(expect.arrayContaining(['label write', 'macro push', 'equ SYS_EXIT', 'macro pop', 'label func', 'equ COUNT']));
     const nav = fixtures().find((f) => f.name === 'navigation')!;

@@ -30,32 +30,72 @@ export class FolderIndex {
 
   constructor(private readonly folders: () => readonly string[]) {}
 
+  private readonly queue: string[] = [];
+  private readonly queued = new Set<string>();
+  private warming = false;
+
+  /**
+   * The symbols read so far. Files not read yet (or changed since) are read in the background,
+   * one per event-loop turn, so a query never lexes the whole workspace while requests wait; the
+   * editor's next query (they come as the user types) sees them.
+   */
   symbols(): IndexedSymbol[] {
     const out: IndexedSymbol[] = [];
     for (const path of this.paths()) {
-      let mtime: number;
-      try {
-        const st = statSync(path);
-        if (st.size > MAX_FILE_BYTES) continue;
-        mtime = st.mtimeMs;
-      } catch {
-        this.files.delete(path);
-        continue;
+      const entry = this.files.get(path);
+      if (entry && entry.mtime === mtimeOf(path)) for (const s of entry.symbols) out.push(s);
+      else if (!this.queued.has(path)) {
+        this.queued.add(path);
+        this.queue.push(path);
       }
-      let entry = this.files.get(path);
-      if (!entry || entry.mtime !== mtime) {
-        let text: string;
-        try {
-          text = readFileSync(path, 'utf8');
-        } catch {
-          continue;
-        }
-        entry = { mtime, symbols: definedNames(path, text) };
-        this.files.set(path, entry);
-      }
-      for (const s of entry.symbols) out.push(s);
     }
+    this.warm();
     return out;
+  }
+
+  /** Reads every queued file now (tests, and callers that can wait). */
+  flush(): void {
+    for (let p = this.queue.shift(); p !== undefined; p = this.queue.shift()) {
+      this.queued.delete(p);
+      this.fileSymbols(p);
+    }
+  }
+
+  private warm(): void {
+    if (this.warming || this.queue.length === 0) return;
+    this.warming = true;
+    const step = (): void => {
+      const path = this.queue.shift();
+      if (path === undefined) {
+        this.warming = false;
+        return;
+      }
+      this.queued.delete(path);
+      this.fileSymbols(path);
+      setImmediate(step);
+    };
+    setImmediate(step);
+  }
+
+  /** A file's symbols, read again only when its mtime changed. */
+  private fileSymbols(path: string): readonly IndexedSymbol[] {
+    const mtime = mtimeOf(path);
+    if (mtime === undefined) {
+      this.files.delete(path);
+      return [];
+    }
+    let entry = this.files.get(path);
+    if (!entry || entry.mtime !== mtime) {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        return [];
+      }
+      entry = { mtime, symbols: definedNames(path, text) };
+      this.files.set(path, entry);
+    }
+    return entry.symbols;
   }
 
   private paths(): string[] {
@@ -87,6 +127,16 @@ export class FolderIndex {
     for (const f of this.folders()) walk(f, 0);
     this.walked = { at: now, paths };
     return paths;
+  }
+}
+
+/** A file's mtime, or undefined when it is gone or too big to index. */
+function mtimeOf(path: string): number | undefined {
+  try {
+    const st = statSync(path);
+    return st.size > MAX_FILE_BYTES ? undefined : st.mtimeMs;
+  } catch {
+    return undefined;
   }
 }
 
