@@ -111,10 +111,12 @@ export class DocumentAnalysis {
   /** Tokens of 0-based lines first..last (lexing only those lines when the document's are not kept). */
   tokensOfLines(first: number, last: number): SourceToken[] {
     if (this.tokenCache || this.text.length < TOKEN_CACHE_CHARS) return this.tokens;
-    const base = this.lineStarts[Math.max(0, first)];
+    // A range from before the first line (a client may send line -1) starts at line 0.
+    const from = Math.max(0, first);
+    const base = this.lineStarts[from];
     if (base === undefined) return [];
     const end = this.lineStarts[last + 1] ?? this.text.length;
-    return sourceTokens(this.text.slice(base, end)).map((t) => ({ ...t, line: t.line + first, offset: t.offset + base }));
+    return sourceTokens(this.text.slice(base, end)).map((t) => ({ ...t, line: t.line + from, offset: t.offset + base }));
   }
 
   /** A 1-based line of this document or of a file it includes ('' when unknown). */

@@ -31,11 +31,7 @@ export interface CursorContext {
   before: string;
 }
 
-/** Every statement of one line (they may be separated by `;`). Tokens are relative to the line (line 0). */
-export function lineStatements(lineText: string): LineStatement[] {
-  return splitLine(sourceTokens(lineText));
-}
-
+/** Every statement of one line's tokens (statements may be separated by `;`). */
 export function splitLine(tokens: readonly SourceToken[]): LineStatement[] {
   const out: LineStatement[] = [];
   let cur: SourceToken[] = [];
