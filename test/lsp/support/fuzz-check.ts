@@ -111,6 +111,10 @@ export function answerProblems(ctx: CheckContext, result: unknown): string[] {
       let line = 0;
       let char = 0;
       for (let i = 0; i + 4 < data.length; i += 5) {
+        if (!data.slice(i, i + 5).every(natural)) {
+          problems.push(`semantic token #${i / 5}: ${JSON.stringify(data.slice(i, i + 5))} (negative or fractional: tokens out of order?)`);
+          break;
+        }
         line += data[i]!;
         char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
         const len = data[i + 2]!;
