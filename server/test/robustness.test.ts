@@ -88,6 +88,20 @@ describe('never down', () => {
     });
   }
 
+  it('keeps semantic tokens inside their lines when lines end with \\r\\n', () => {
+    const text = '_start: li a0, 1 # one\r\n  ret # two\r\n/* block\r\n comment */ nop\r\n';
+    const a = analyse(text);
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const data = semanticTokens(a).data;
+    let line = 0;
+    let col = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      col = data[i] === 0 ? col + data[i + 1]! : data[i + 1]!;
+      expect(col + data[i + 2]!, `token at ${line}:${col}`).toBeLessThanOrEqual(lines[line]!.length);
+    }
+  });
+
   it('a 100,000-line file is analysed, and features answer from it', () => {
     const lines = ['.text', '.globl _start', '_start:'];
     for (let i = 0; i < 25_000; i++) lines.push(`f${i}:`, `  addi a0, a0, ${i % 7}`, `  beqz a0, f${i}`, '  nop # c');

@@ -64,7 +64,10 @@ function classify(a: DocumentAnalysis, firstLine: number, lastLine: number): Cla
       lineToks.push(t);
     }
     const push = (t: SourceToken, type: TokenType, modifiers = 0): void => {
-      out.push({ line: t.line, col: t.col, length: t.length, type, modifiers });
+      // Editors end lines at a \r as well (the assembler treats it as a blank): stop the token there.
+      const cr = t.text.indexOf('\r');
+      const length = cr >= 0 ? cr : t.length;
+      if (length > 0) out.push({ line: t.line, col: t.col, length, type, modifiers });
     };
     for (const st of splitLine(lineToks)) {
       for (const l of st.labels) push(l, 'label', DECLARATION);
