@@ -32,6 +32,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble } from '../../vm-core/src/index.js';
+import { answerProblems } from './support/fuzz-check.js';
 import { FIXTURES, golden, mark, parseMarked, type MarkedSource } from './support/fixtures.js';
 import { LspSession } from './support/session.js';
 import { TempWorkspace } from './support/workspace.js';
@@ -324,6 +325,18 @@ describe('presentation', () => {
     expect(typeAt('li')).toMatch(/pseudo|macro|function|keyword/i);
     expect(tokens[0]).toMatch(/^0:0 # Feature fixture.* comment$/);
     check('semantic-tokens', tokens);
+  });
+
+  it('in a CRLF document no token runs past its line (a comment stops before the \\r)', async () => {
+    const uri = ws.uri('crlf-tokens.s');
+    const text = '# header\r\n\t.text\r\n_start:\taddi a0, a0, 1 # one\r\n\t.ascii "x" /* c */\r\n';
+    await s.open(uri, text);
+    await s.diagnostics(uri, 1);
+    const legend = (s.capabilities.semanticTokensProvider as SemanticTokensOptions).legend;
+    const r = await s.request<SemanticTokens | null>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    expect(r?.data.length).toBeGreaterThan(0);
+    expect(answerProblems({ method: 'textDocument/semanticTokens/full', doc: s.document(uri), legend }, r)).toEqual([]);
+    await s.close(uri);
   });
 
   it('folding ranges cover the macro and the functions', async () => {
