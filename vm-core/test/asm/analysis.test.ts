@@ -111,3 +111,29 @@ describe('sourceTokens() on a long line', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('analysis changes nothing it observes', () => {
+  it('assembles every corpus program to the same object with and without it', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..', '..', 'test', 'corpus');
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith('.s') ? [join(d, n)] : []));
+    const files = walk(root);
+    expect(files.length).toBeGreaterThan(20);
+    const readFile = (p: string): string | undefined => {
+      try {
+        return readFileSync(p, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const plain = assembleFile({ path, text }, { readFile });
+      const observed = assembleFile({ path, text }, { readFile, analysis: true });
+      expect(observed.object, path).toEqual(plain.object);
+      expect(observed.diagnostics, path).toEqual(plain.diagnostics);
+      expect(observed.analysis!.statements.length, path).toBeGreaterThan(0);
+    }
+  });
+});
