@@ -78,7 +78,8 @@ function statementText(text: string, st: LineStatement, o: FormatOptions): strin
     const argText = text.slice(rest[0]!.col, rest[rest.length - 1]!.col + rest[rest.length - 1]!.length);
     args = argText;
     if (st.assign) args = argText.replace(/^=\s*/, '= ');
-    else if (!head.text.startsWith('.') && !o.macros.has(head.text) && !rest.some((t) => t.kind === 'macro-param')) {
+    // Only the blanks around top-level commas change, which no macro substitution can glue together.
+    else if (!head.text.startsWith('.') && !o.macros.has(head.text)) {
       const parts = st.operands.map((op) => (op.length ? text.slice(op[0]!.col, op[op.length - 1]!.col + op[op.length - 1]!.length) : ''));
       if (parts.every((p) => p !== '')) args = parts.join(', ');
     }
