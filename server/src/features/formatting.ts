@@ -1,7 +1,7 @@
 // Document formatting: labels at column 0, mnemonics and operands in aligned columns, comments
 // in their own column. Only whitespace between tokens changes, and only where the assembler
 // cannot tell the difference: lines it could misread once re-spaced (several statements, block
-// comments, characters it cannot lex, text glued to a macro parameter) are left as they are.
+// comments, characters it cannot lex, a mnemonic glued to a macro parameter) are left as they are.
 
 import { sourceTokens, type SourceToken } from '@tessera/vm-core';
 import type { TextEdit } from 'vscode-languageserver';
