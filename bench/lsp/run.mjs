@@ -21,7 +21,7 @@
 // Times are reported, never asserted: nothing fails because of a number.
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,7 +68,15 @@ if (BUILD) {
   console.log('building the server (tsc -b server) …');
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
-const file = join(RESULTS, `lsp-${LINES}.s`);
+// Each server gets a folder of its own as its workspace: the server may index the workspace's .s
+// files, and bench/results holds other benches' large inputs.
+const SINGLE = join(RESULTS, 'lsp-single');
+const WORKSPACE = join(RESULTS, 'lsp-workspace');
+for (const d of [SINGLE, WORKSPACE]) {
+  rmSync(d, { recursive: true, force: true });
+  mkdirSync(d, { recursive: true });
+}
+const file = join(SINGLE, `lsp-${LINES}.s`);
 const text = generate(LINES);
 writeFileSync(file, text);
 const lines = text.split('\n');
@@ -97,7 +105,7 @@ if (spawnSync('riscv64-unknown-elf-as', ['--version'], { stdio: 'ignore' }).stat
 
 // ---- the client ----
 
-async function startServer(settings) {
+async function startServer(settings, folder) {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (c) => (stderr += c));
@@ -162,8 +170,8 @@ async function startServer(settings) {
   };
   await request('initialize', {
     processId: process.pid,
-    rootUri: pathToFileURL(RESULTS).href,
-    workspaceFolders: [{ uri: pathToFileURL(RESULTS).href, name: 'results' }],
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } } },
   });
   await conn.sendNotification('initialized', {});
@@ -226,7 +234,7 @@ async function timeRequests(server, uri, method, extra = {}) {
 const uri = pathToFileURL(file).href;
 const results = {};
 {
-  const server = await startServer({ diagnosticsDelay: 0 });
+  const server = await startServer({ diagnosticsDelay: 0 }, SINGLE);
   progress('open …');
   const t0 = performance.now();
   const first = await server.open(uri, text);
@@ -240,7 +248,7 @@ const results = {};
   await server.stop();
 }
 {
-  const server = await startServer({});
+  const server = await startServer({}, SINGLE);
   await server.open(uri, text);
   results.editsDefaultDelay = await timeEdits(server, uri, Math.min(RUNS, 10), 'default diagnosticsDelay');
   // Typing: an edit, and completion asked at once (before that edit's analysis), with the default
@@ -262,14 +270,19 @@ const results = {};
 // ---- 5. a 100k-line workspace ----
 
 {
-  const server = await startServer({ diagnosticsDelay: 0 });
+  // The files are on disk before the server starts, as in a checkout; then all of them are opened.
+  const bodies = [];
+  for (let f = 0; f < WORKSPACE_FILES; f++) {
+    const body = generate(LINES, 0x1000 + f);
+    const path = join(WORKSPACE, `lsp-ws-${f}.s`);
+    writeFileSync(path, body);
+    bodies.push({ path, body });
+  }
+  const server = await startServer({ diagnosticsDelay: 0 }, WORKSPACE);
   const before = server.rss();
   const t0 = performance.now();
-  for (let f = 0; f < WORKSPACE_FILES; f++) {
+  for (const [f, { path, body }] of bodies.entries()) {
     progress(`workspace: opening file ${f + 1}/${WORKSPACE_FILES} …`);
-    const body = generate(LINES, 0x1000 + f);
-    const path = join(RESULTS, `lsp-ws-${f}.s`);
-    writeFileSync(path, body);
     await server.open(pathToFileURL(path).href, body);
   }
   const openAll = performance.now() - t0;
