@@ -1,7 +1,7 @@
 // The manifest contributions the client owns, as data: client/scripts/manifest.mjs writes them
 // into the root package.json and client/test/manifest.test.ts checks the two agree. The settings
 // come from the server's table (server/src/settings.ts) and the client's own (settings.ts).
-import { SETTINGS } from '@tessera/server';
+import { SETTINGS, TOKEN_SUPERTYPES } from '@tessera/server';
 import { CLIENT_SETTINGS } from './settings.js';
 
 export const LANGUAGE_ID = 'riscv-asm';
@@ -62,6 +62,7 @@ export function manifestContributions(): Record<string, unknown> {
       { command: 'tessera.showTrace', key: 'ctrl+alt+t', mac: 'cmd+alt+t', when: `editorTextFocus && ${ASM_EDITOR}` },
     ],
     configuration: { title: 'Tessera', properties },
+    semanticTokenTypes: semanticTokenTypes(),
     viewsContainers: { panel: [{ id: 'tessera', title: 'Tessera', icon: 'images/trace.svg' }] },
     views: {
       tessera: [
@@ -82,3 +83,23 @@ export const ACTIVATION_EVENTS: readonly string[] = [
   // Users who map .s to another language id (tessera.languageIds) have no onLanguage of ours.
   'onStartupFinished',
 ];
+
+/** VS Code's own semantic token types, which need no declaration (and must not be redeclared). */
+const STANDARD_TOKEN_TYPES = new Set(['namespace', 'class', 'enum', 'interface', 'struct', 'typeParameter', 'type', 'parameter', 'variable', 'property', 'enumMember', 'decorator', 'event', 'function', 'method', 'macro', 'label', 'comment', 'string', 'keyword', 'number', 'regexp', 'operator']);
+
+const TOKEN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  mnemonic: 'An instruction mnemonic (add, lw, ecall)',
+  pseudo: 'A pseudo-instruction (li, la, call, ret)',
+  register: 'A register, by number or ABI name (x10, a0)',
+  symbol: 'A symbol defined by .equ, .set or =',
+  directive: 'An assembler directive (.text, .word, .macro)',
+  macroParameter: 'A macro parameter (\\arg) inside a macro body',
+  relocation: 'A relocation function (%hi, %lo, %pcrel_hi, %pcrel_lo)',
+};
+
+/** The server's own token types, each themed like the standard type it extends. */
+function semanticTokenTypes(): { id: string; superType: string; description: string }[] {
+  return Object.entries(TOKEN_SUPERTYPES)
+    .filter(([id]) => !STANDARD_TOKEN_TYPES.has(id))
+    .map(([id, superType]) => ({ id, superType, description: TOKEN_DESCRIPTIONS[id] ?? `RISC-V assembly: ${id}` }));
+}
