@@ -65,8 +65,15 @@ export function occurrences(a: DocumentAnalysis, name: string): Array<{ range: S
     seen.add(key);
     out.push({ range, definition });
   };
-  for (const d of a.definitions(name)) add(d.range, true);
-  for (const r of a.references(name)) add(r.range, false);
+  // The assembler places some references at their whole statement (an expression it read as
+  // text, as in `.if -VERSION < 0`): only ranges that are exactly the name are kept — a rename of
+  // the rest would overwrite the statement — and the token scan below finds the name inside them.
+  const isName = (range: SourceRange): boolean =>
+    name.includes('\u0002') ||
+    (range.start.line === range.end.line &&
+      a.sourceLine(range.file, range.start.line).slice(range.start.col - 1, range.end.col - 1).toLowerCase() === name.toLowerCase());
+  for (const d of a.definitions(name)) if (isName(d.range)) add(d.range, true);
+  for (const r of a.references(name)) if (isName(r.range)) add(r.range, false);
   // Named symbols may also appear where the assembler reads text itself (`.type f, @function`):
   // lines holding the name are lexed to find it as a whole token.
   if (!name.includes('\u0002')) {
