@@ -269,6 +269,16 @@ describe('rename', () => {
     expect(bytesOf(renamed)).toEqual(bytesOf(src.text));
   });
 
+  it('a symbol read inside an .if condition is renamed there, and only the name', async () => {
+    const uri = ws.uri('rename-if.s');
+    const text = '\t.equ VERSION, 3\n\t.if -VERSION < 0\n\tnop\n\t.endif\n\t.if VERSION\n\tnop\n\t.endif\n\tli a0, VERSION\n';
+    await s.open(uri, text);
+    await s.diagnostics(uri, 1);
+    const edit = await s.request<WorkspaceEdit | null>('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 7 }, newName: 'V2' });
+    expect(applyEdits(text, editsFor(edit ?? {}, uri))).toBe(text.replaceAll('VERSION', 'V2'));
+    await s.close(uri);
+  });
+
   it.each([
     ['back', /numeric|local/i],
     ['reg', /register/i],

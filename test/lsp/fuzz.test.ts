@@ -10,8 +10,10 @@
 //   LSP_FUZZ_SEED=n      replay a run (the seed is printed at the start)
 //   LSP_FUZZ_COUNT=n     number of sources (default 10,000)
 //   LSP_FUZZ_ONLY=i,j-k  only these iterations (with the seed of a failing run)
+//   LSP_FUZZ_DUMP=dir   write the text, request and answer of each unusable answer there
 //   LSP_FUZZ_NODE_ARGS   flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ResponseError, type SemanticTokensOptions, type ServerCapabilities, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,8 @@ const ONLY = process.env.LSP_FUZZ_ONLY?.split(',').flatMap((part) => {
   const [a, b] = part.split('-').map(Number);
   return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, k) => a! + k);
 });
+const DUMP = process.env.LSP_FUZZ_DUMP; // a folder: the texts, requests and answers found unusable go there
+if (DUMP) mkdirSync(DUMP, { recursive: true });
 const LANES = 4; // documents in flight at once: keeps the server busy while the client builds the next
 const HANG_MS = 60_000; // a request on the 100k-line file on a loaded 2-core box stays far below this
 console.log(`LSP fuzz: seed ${SEED} (replay with LSP_FUZZ_SEED=${SEED}), ${COUNT} sources`);
@@ -98,7 +102,10 @@ describe('fuzz: the server stays up and answers', () => {
         const result = await s.request(req.method, req.params, HANG_MS);
         const about = (req.params as { textDocument?: { uri?: string } } | null)?.textDocument?.uri ?? target;
         const doc = about === target ? s.document(target) : undefined;
-        for (const problem of answerProblems({ method: req.method, doc, legend }, result)) invalid.push({ iteration: i, method: req.method, error: problem });
+        const problems = answerProblems({ method: req.method, doc, legend }, result);
+        if (problems.length && DUMP && doc) writeFileSync(join(DUMP, `${i}.s`), doc.getText());
+        if (problems.length && DUMP) writeFileSync(join(DUMP, `${i}-${req.method.replace(/\//g, '_')}.json`), JSON.stringify({ params: req.params, result }, null, 1));
+        for (const problem of problems) invalid.push({ iteration: i, method: req.method, error: `${problem} (asked ${JSON.stringify(req.params).slice(0, 300)})` });
         const next = req.then?.(result);
         if (next) await ask(i, next, target);
       } catch (e) {
@@ -120,7 +127,8 @@ describe('fuzz: the server stays up and answers', () => {
         // Open a fresh document now and then (and close the old one), else replace the open one's
         // text; then, sometimes, a few incremental edits. The text depends on `i` alone, so
         // LSP_FUZZ_ONLY=i replays it exactly.
-        if (!opened || r.chance(0.05)) {
+        const fresh = r.chance(0.05); // drawn whatever the lane's state, so a replay draws the same
+        if (!opened || fresh) {
           if (opened) await s.close(uri);
           uri = ws.uri(`lane${id}-${i}.s`);
           await s.open(uri, text);
