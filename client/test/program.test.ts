@@ -15,7 +15,7 @@ describe('Assemble to ELF', () => {
   it.each([hello, macros, join(ROOT, 'test/corpus/c/sort.O2.s')])('%s: the bytes `tessera asm` writes', (file) => {
     const r = assembleToElf(file, readFileSync(file, 'utf8'), { readText });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const tmp = join(ROOT, '.tmp', `client-test-${process.pid}.elf`);
+    const tmp = join(mkdtempSync(join(tmpdir(), 'tessera-client-')), 'out.elf');
     cliBytes(['asm', file, '-o', tmp]);
     expect(Buffer.from(r.bytes!)).toEqual(readFileSync(tmp));
   });
