@@ -4,7 +4,7 @@ import { barChart, escapeHtml, metricsHtml, rowMessage, traceHtml } from '../src
 import type { TraceSnapshot } from '../src/trace/model.js';
 
 const snapshot: TraceSnapshot = {
-  origin: 'traced run, status 0',
+  origin: 'traced run, exit code 0',
   programPath: '/w/<odd>.s',
   rows: [],
   omittedRows: 0,

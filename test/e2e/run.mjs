@@ -100,6 +100,7 @@ async function variablesText(page) {
 }
 
 async function main() {
+  rmSync(SHOTS, { recursive: true, force: true }); // no stale screenshots from an earlier run
   mkdirSync(SHOTS, { recursive: true });
   const cs = ensureCodeServer();
   if (!process.env.E2E_SKIP_PACKAGE || !existsSync(VSIX)) {

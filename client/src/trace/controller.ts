@@ -68,8 +68,14 @@ export class TraceController {
       const bytes = readFileSync(file);
       const lookup = programLookup(file, bytes, { readText }, { includePaths: march.includePaths, march: march.march });
       const parsed = parseCliTrace(text, lookup);
-      const limited = code === 124 ? ` (stopped after ${options.maxSteps.toLocaleString('en-US')} instructions: tessera.trace.maxSteps)` : '';
-      const snapshot = snapshotFromCli(parsed, file, `traced run, status ${code}${limited}`);
+      // The CLI's exit status: the guest's exit code, or 139 for a fault, 124 for a limit.
+      const outcome =
+        code === 124
+          ? `stopped after ${options.maxSteps.toLocaleString('en-US')} instructions (tessera.trace.maxSteps)`
+          : code === 139
+            ? 'faulted'
+            : `exit code ${code}`;
+      const snapshot = snapshotFromCli(parsed, file, `traced run, ${outcome}`);
       this.set(snapshot);
       return snapshot;
     } finally {
