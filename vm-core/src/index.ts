@@ -41,3 +41,5 @@ export type { DebugHooks, CpuState } from './machine/machine.js';
 export { takeSnapshot, restoreSnapshot, snapshotBytes, type MachineSnapshot } from './machine/snapshot.js';
 export type { WatchListener } from './machine/memory.js';
 export { DIRECTIVE_DOCS, directiveDoc, type DirectiveDoc } from './asm/directive-docs.js';
+// The disk-backed guest file system confined to a root folder (`tessera run --fs-root`, the debugger's `fsRoot`)
+export { RootedFileSystem } from './cli/host-io.js';

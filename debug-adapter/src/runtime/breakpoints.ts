@@ -7,7 +7,7 @@ import { parseExpression, EvaluateError, type Expr } from '../expressions/parse.
 import { parseHitCondition, type HitCondition } from '../expressions/hit-condition.js';
 import { parseLogMessage, type LogPart } from '../expressions/interpolate.js';
 import type {
-  BreakpointBinding, BreakpointOptions, DataAccessType, DataBreakpointSpec, FunctionBreakpointSpec,
+  BreakpointBinding, BreakpointLocation, BreakpointOptions, DataAccessType, DataBreakpointSpec, FunctionBreakpointSpec,
   InstructionBreakpointSpec, LineBreakpointSpec, StopReason,
 } from './types.js';
 import type { Labels } from './program.js';
@@ -168,8 +168,29 @@ export class BreakpointTable {
     return out;
   }
 
+  /**
+   * Lines of file in [line, endLine] with instructions, each at the column of its statement (for
+   * a macro's invocation line, the invocation's column). Lines that emit only data are not places
+   * to stop.
+   */
+  locations(file: string, line: number, endLine: number): BreakpointLocation[] {
+    const map = this.sourceMap();
+    if (!map || !Number.isFinite(line) || !Number.isFinite(endLine)) return [];
+    const out: BreakpointLocation[] = [];
+    for (const l of map.lines(file)) {
+      if (l < line) continue;
+      if (l > endLine) break;
+      const addrs = this.codeAddrs(map.addressesOf(file, l)?.addrs ?? []);
+      if (!addrs.length) continue;
+      const e = map.entryAt(addrs[0]!);
+      const range = e && [e.range, ...(e.expandedFrom ?? [])].find((r) => r.file === file && r.start.line === l);
+      out.push({ line: l, column: range?.start.col ?? 1 });
+    }
+    return out;
+  }
+
   /** The instructions of `line`, or of the next line that has some (data lines are passed over). */
-  private codeAt(file: string, line: number): { line: number; addrs: number[] } | undefined {
+  codeAt(file: string, line: number): { line: number; addrs: number[] } | undefined {
     const map = this.sourceMap();
     if (!map || !Number.isFinite(line)) return undefined;
     for (const l of map.lines(file)) {

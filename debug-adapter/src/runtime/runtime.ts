@@ -21,9 +21,9 @@ import { ShadowStack } from './shadow-stack.js';
 import * as inspect from './inspect.js';
 import { TraceView } from './trace-view.js';
 import type {
-  BreakpointBinding, CallFrame, Counters, DataBreakpointHit, DataBreakpointInfo, DataBreakpointSpec,
+  BreakpointBinding, BreakpointLocation, CallFrame, Counters, DataBreakpointHit, DataBreakpointInfo, DataBreakpointSpec,
   DebugRuntimeApi, DisassembledLine, EnvironmentState, EvaluateContext, EvaluateResult, ExceptionFilterId,
-  ExceptionFilterInfo, ExitedEvent, FunctionBreakpointSpec, Granularity, InstructionBreakpointSpec, LaunchConfig,
+  ExceptionFilterInfo, ExitedEvent, FunctionBreakpointSpec, Granularity, InstructionBreakpointSpec, JumpTarget, LaunchConfig,
   LaunchResult, LineBreakpointSpec, MemoryRead, RegisterValue, RuntimeEvents, RuntimeState, SourceLocation,
   StoppedEvent, SymbolInfo, TraceExportFormat, TraceFilter, TracePage, TraceQuery, TraceSummary,
 } from './types.js';
@@ -128,8 +128,10 @@ export class DebugRuntime implements DebugRuntimeApi {
   async launch(config: LaunchConfig): Promise<LaunchResult> {
     const out = loadProgram(config);
     if (!out.ok) return { ok: false, message: out.message, diagnostics: out.diagnostics };
-    this.config = config;
-    this.loaded = out.loaded;
+    return this.launchLoaded(config, out.loaded);
+  }
+
+  private launchLoaded(config: LaunchConfig, loaded: LoadedProgram): LaunchResult {
     const history = new History(config.traceHistory ?? DEFAULT_TRACE_HISTORY);
     // One decoder per stream, so a character split between two writes is decoded whole.
     const outDecoder = new TextDecoder();
@@ -149,11 +151,13 @@ export class DebugRuntime implements DebugRuntimeApi {
       mode: 'fast',
     };
     try {
-      m = createMachine(out.loaded.program, options);
+      m = createMachine(loaded.program, options);
     } catch (e) {
       if (e instanceof ProgramError) return { ok: false, message: e.message, diagnostics: e.diagnostics };
       throw e;
     }
+    this.config = config;
+    this.loaded = loaded;
     this.generation++;
     this.machineOptions = options;
     this.windowTicks = new Map();
@@ -226,13 +230,18 @@ export class DebugRuntime implements DebugRuntimeApi {
     this.emit('terminated');
   }
 
-  async restart(): Promise<LaunchResult> {
+  async restart(next?: LaunchConfig): Promise<LaunchResult> {
     if (!this.config) throw new RuntimeError('not launched');
-    const config = this.config;
+    const config = next ?? this.config;
+    // Loaded before the old run ends, so a program that no longer assembles leaves it as it was.
+    const out = loadProgram(config);
+    if (!out.ok) return { ok: false, message: out.message, diagnostics: out.diagnostics };
+    const previous = this._state;
     this._state = 'ended';
     this.settle();
-    const r = await this.launch(config);
+    const r = this.launchLoaded(config, out.loaded);
     if (r.ok) void this.start();
+    else this._state = previous;
     return r;
   }
 
@@ -290,7 +299,29 @@ export class DebugRuntime implements DebugRuntimeApi {
     this.stop({ reason: 'goto', description: `at instruction ${m.instret}: ${this.describePc(m.pc)}`, hitBreakpointIds: [] });
   }
 
+  /** Jump to Cursor: pc moves to the instruction, the registers and memory stay; an edit like setRegister('pc'). */
+  async jumpTo(address: number): Promise<void> {
+    const m = this.requireStopped();
+    const a = address >>> 0;
+    if (this.faultStop) throw new RuntimeError('the program faulted here: step back before jumping elsewhere');
+    if (a & 3 || (m.memory.permissions(a) & 4) === 0) throw new RuntimeError(`${hex(a)} is not an instruction of the program`);
+    this.beginStop();
+    this.edit(() => (m.pc = a));
+    this.stop({ reason: 'goto', description: `jumped to ${this.describePc(a)}`, hitBreakpointIds: [] });
+  }
+
+  jumpTargets(file: string, line: number): JumpTarget[] {
+    const found = this.breakpoints.codeAt(file, line);
+    if (!found?.addrs.length) return [];
+    const address = found.addrs[0]!;
+    return [{ address, line: found.line, label: this.describePc(address) }];
+  }
+
   // ---- breakpoints ------------------------------------------------------------------------
+
+  breakpointLocations(file: string, line: number, endLine?: number): BreakpointLocation[] {
+    return this.breakpoints.locations(file, line, endLine ?? line);
+  }
 
   setLineBreakpoints(file: string, specs: readonly LineBreakpointSpec[]): BreakpointBinding[] {
     const r = this.breakpoints.setLines(file, specs);

@@ -159,6 +159,21 @@ export interface BreakpointBinding {
   message?: string;
 }
 
+/** A place in a source file where a line breakpoint binds (1-based line and column). */
+export interface BreakpointLocation {
+  line: number;
+  column: number;
+}
+
+/** Where "Jump to Cursor" on a source line would put pc: the line's first instruction. */
+export interface JumpTarget {
+  address: number;
+  /** The line bound (a line without code moves to the next one that has some). */
+  line: number;
+  /** "loop+0x8 (sum.s:12)". */
+  label: string;
+}
+
 /** Exception filter ids: each vm-core fault kind stops as an exception; 'ebreak' stops at ebreak and may continue past it. */
 export type ExceptionFilterId = FaultKind | 'ebreak';
 
@@ -384,12 +399,19 @@ export interface DebugRuntimeApi {
   reverseContinue(): Promise<void>;
   /** Travel to the state before instruction number `instret` (within the history). */
   goto(instret: number): Promise<void>;
-  restart(): Promise<LaunchResult>;
+  /** Ends the run and launches again, with `config` when given (else the last one); the old program stays when the new one is refused. */
+  restart(config?: LaunchConfig): Promise<LaunchResult>;
   terminate(): void;
   /** Text typed for the guest's standard input; a newline is added when missing. Empty string: end of input. */
   provideInput(text: string): void;
 
   setLineBreakpoints(file: string, specs: readonly LineBreakpointSpec[]): BreakpointBinding[];
+  /** Lines (and columns) in [line, endLine] of file where a line breakpoint binds; endLine defaults to line. */
+  breakpointLocations(file: string, line: number, endLine?: number): BreakpointLocation[];
+  /** Where a jump to file:line goes (empty when no code is on or after it). */
+  jumpTargets(file: string, line: number): JumpTarget[];
+  /** Sets pc to address (an instruction) as an edit: a new timeline, stopping with reason 'goto'. */
+  jumpTo(address: number): Promise<void>;
   setFunctionBreakpoints(specs: readonly FunctionBreakpointSpec[]): BreakpointBinding[];
   setInstructionBreakpoints(specs: readonly InstructionBreakpointSpec[]): BreakpointBinding[];
   exceptionFilters(): ExceptionFilterInfo[];

@@ -24,6 +24,12 @@ function options(command: string, raw: unknown, i: number): BreakpointOptions & 
   return out;
 }
 
+function lineArg(command: string, args: Record<string, unknown>, key: string): number {
+  const v = args[key];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new RequestError(`${command}: '${key}' must be a line number`);
+  return v;
+}
+
 const ACCESS: readonly DataAccessType[] = ['read', 'write', 'readWrite'];
 
 export function registerBreakpoints(core: SessionCore): void {
@@ -40,6 +46,18 @@ export function registerBreakpoints(core: SessionCore): void {
     });
     if (core.noDebug) return notDebugging(specs);
     return { breakpoints: rt.setLineBreakpoints(resolve(source.path), specs).map((b) => core.breakpoint(b)) };
+  });
+
+  // Where a breakpoint can bind in a range of lines (VS Code asks while the user sets one, and
+  // for inline breakpoints): every line with instructions, at its statement's column.
+  core.handle('breakpointLocations', (args) => {
+    const rt = core.runtime('breakpointLocations');
+    const source = args.source as DebugProtocol.Source | undefined;
+    if (typeof source?.path !== 'string' || source.path === '') throw new RequestError('breakpointLocations: the source has no path');
+    const line = lineArg('breakpointLocations', args, 'line');
+    const endLine = args.endLine === undefined || args.endLine === null ? line : lineArg('breakpointLocations', args, 'endLine');
+    const found = rt.breakpointLocations(resolve(source.path), core.lineFromClient(line), core.lineFromClient(endLine));
+    return { breakpoints: found.map((l) => ({ line: core.lineToClient(l.line), column: core.columnToClient(l.column) })) };
   });
 
   core.handle('setFunctionBreakpoints', (args) => {

@@ -40,6 +40,8 @@ export function capabilities(): DebugProtocol.Capabilities {
     supportsExceptionInfoRequest: true,
     supportsDataBreakpoints: true,
     supportsDataBreakpointBytes: true,
+    supportsBreakpointLocationsRequest: true,
+    supportsGotoTargetsRequest: true,
     supportsStepBack: true,
     supportsSteppingGranularity: true,
     supportsRestartRequest: true,

@@ -42,7 +42,9 @@ export function registerEvaluate(core: SessionCore): void {
     }
     // An assignment typed in the console (`a0 = 5`, `*p = 0`) changes what the views show.
     if (/(^|[^=!<>])=($|[^=])/.test(expression)) core.sendEvent(new InvalidatedEvent(['variables']));
-    const body: DebugProtocol.EvaluateResponse['body'] = { result: r.text, variablesReference: 0 };
+    // The Variables and Watch views' "hex" format (and a client's valueFormat) applies to values; command listings stay as they are.
+    const hex = (args.format as DebugProtocol.ValueFormat | undefined)?.hex === true;
+    const body: DebugProtocol.EvaluateResponse['body'] = { result: hex && r.value !== undefined ? hex8(r.value) : r.text, variablesReference: 0 };
     if (r.type !== undefined) body.type = r.type;
     if (r.memoryReference !== undefined) body.memoryReference = hex8(r.memoryReference);
     return body;

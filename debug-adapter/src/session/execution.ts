@@ -3,7 +3,9 @@
 
 import { OutputEvent, StoppedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { resolve } from 'node:path';
 import type { Granularity } from '../runtime/types.js';
+import { hex8 } from './convert.js';
 import { ERROR, RequestError, integerArg } from './request-error.js';
 import type { Runtime } from './runtime-port.js';
 import type { SessionCore } from './session.js';
@@ -70,6 +72,29 @@ export function registerExecution(core: SessionCore): void {
       return undefined;
     }
     throw new RequestError(`pause: the program is not running (it is ${rt.state})`, ERROR.notStopped);
+  });
+
+  // Jump to Cursor: the line's first instruction (or the next line's with code), one target per
+  // line; its id is the address, so a target outlives nothing but the program it came from.
+  core.handle('gotoTargets', (args) => {
+    const rt = core.stoppedRuntime('gotoTargets');
+    const source = args.source as DebugProtocol.Source | undefined;
+    if (typeof source?.path !== 'string' || source.path === '') throw new RequestError('gotoTargets: the source has no path');
+    const line = args.line;
+    if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) throw new RequestError("gotoTargets: 'line' must be a line number");
+    const targets = rt.jumpTargets(resolve(source.path), core.lineFromClient(line)).map((t) => ({
+      id: t.address, label: t.label, line: core.lineToClient(t.line), instructionPointerReference: hex8(t.address),
+    }));
+    return { targets };
+  });
+
+  core.handle('goto', async (args) => {
+    core.checkThread('goto', args);
+    const rt = core.stoppedRuntime('goto');
+    const target = integerArg('goto', args, 'targetId');
+    if (target < 0 || target > 0xffffffff) throw new RequestError(`goto: unknown target ${target} (ask gotoTargets for one)`, ERROR.unknownReference);
+    await started(rt, 'goto', rt.jumpTo(target));
+    return undefined;
   });
 
   // The trace view's "go to this row": back or forward to the state before instruction `instret`.

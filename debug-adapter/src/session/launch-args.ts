@@ -19,7 +19,8 @@ export const LAUNCH_ATTRIBUTES: readonly LaunchAttribute[] = [
   { name: 'program', type: 'string', required: true, description: 'The program to debug: a `.s` assembly file (assembled and linked by Tessera) or an RV32 ELF executable.', default: '${file}' },
   { name: 'args', type: 'string[]', description: "The guest's command-line arguments (argv[1…]).", default: [] },
   { name: 'env', type: 'record', description: "The guest's environment variables, NAME: value, in the order given (envp, as on Linux).", default: {} },
-  { name: 'cwd', type: 'string', description: 'The folder relative paths (program, stdinFile, hints, includePaths) are resolved against, and the root of the file system the guest sees.', default: '${workspaceFolder}' },
+  { name: 'cwd', type: 'string', description: 'The folder relative paths (program, stdinFile, hints, includePaths, fsRoot) are resolved against.', default: '${workspaceFolder}' },
+  { name: 'fsRoot', type: 'string', description: 'The folder the guest sees as `/` (as `tessera run --fs-root`): its open, read, write, lseek and close reach files below it, never outside. Without it the guest can open no files.' },
   { name: 'stdin', type: 'string', description: "The guest's standard input, as text. Without it (and without stdinFile) a read asks in the Debug Console." },
   { name: 'stdinFile', type: 'string', description: "A file whose bytes are the guest's standard input." },
   { name: 'environment', type: 'string', enum: ['linux', 'openvm'], description: 'The guest ABI: Linux system calls (and RARS ones), or OpenVM (terminate, hints, reveal, printstr).', default: 'linux' },
@@ -39,6 +40,7 @@ export interface LaunchArguments {
   args: string[];
   env: Record<string, string>;
   cwd?: string;
+  fsRoot?: string;
   stdin?: string;
   stdinFile?: string;
   environment: 'linux' | 'openvm';
@@ -121,6 +123,7 @@ export function parseLaunchArguments(raw: unknown): LaunchArgumentsResult {
       args: (g.args as string[] | undefined) ?? [],
       env: (g.env as Record<string, string> | undefined) ?? {},
       cwd: g.cwd as string | undefined,
+      fsRoot: g.fsRoot as string | undefined,
       stdin: g.stdin as string | undefined,
       stdinFile: g.stdinFile as string | undefined,
       environment: (g.environment as 'linux' | 'openvm' | undefined) ?? 'linux',

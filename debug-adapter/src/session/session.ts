@@ -10,7 +10,7 @@ import {
   BreakpointEvent, ContinuedEvent, DebugSession, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Response, StoppedEvent, TerminatedEvent,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { formatDiagnostic } from '@tessera/vm-core';
+import { RootedFileSystem, formatDiagnostic } from '@tessera/vm-core';
 import { DebugRuntime } from '../runtime/runtime.js';
 import type { BreakpointBinding, LaunchConfig, LaunchResult, StoppedEvent as RuntimeStop } from '../runtime/types.js';
 import { capabilities } from './capabilities.js';
@@ -113,7 +113,7 @@ export class TesseraSession extends DebugSession implements SessionCore {
     this.handle('configurationDone', () => this.configurationDone());
     this.handle('disconnect', () => this.disconnect());
     this.handle('terminate', () => this.terminate());
-    this.handle('restart', () => this.restart());
+    this.handle('restart', (args) => this.restart(args));
     this.handle('cancel', (args) => {
       if (typeof args.requestId === 'number' && this.inFlight.has(args.requestId)) this.cancelled.add(args.requestId);
       return undefined;
@@ -238,18 +238,8 @@ export class TesseraSession extends DebugSession implements SessionCore {
 
   private async launch(raw: Record<string, unknown>): Promise<undefined> {
     if (this.current) throw new RequestError('launch: a program is already being debugged in this session');
-    const parsed = parseLaunchArguments(raw);
-    if (!parsed.ok) throw new RequestError(parsed.message, ERROR.launchFailed);
-    const args = parsed.args;
-    if (args.cwd !== undefined) args.cwd = resolve(args.cwd);
+    const { args, config } = this.prepare('launch', raw);
     this.args = args;
-    let config: LaunchConfig;
-    try {
-      config = this.launchConfig(args);
-    } catch (e) {
-      this.args = undefined;
-      throw e;
-    }
     this.noDebug = raw.noDebug === true;
     if (this.noDebug) config.stopOnEntry = false;
     const rt = this.createRuntime();
@@ -273,6 +263,22 @@ export class TesseraSession extends DebugSession implements SessionCore {
     // Breakpoints bind against the loaded program, so configuration starts only now.
     setImmediate(() => this.sendEvent(new InitializedEvent()));
     return undefined;
+  }
+
+  /** Checks launch (or restart) arguments and turns them into the runtime's config; nothing changes on refusal. */
+  private prepare(command: string, raw: Record<string, unknown>): { args: LaunchArguments; config: LaunchConfig } {
+    const parsed = parseLaunchArguments(raw);
+    if (!parsed.ok) throw new RequestError(command === 'launch' ? parsed.message : `${command}: ${parsed.message}`, ERROR.launchFailed);
+    const args = parsed.args;
+    if (args.cwd !== undefined) args.cwd = resolve(args.cwd);
+    // Paths in the config resolve against its own cwd, also when a restart brings a new one.
+    const previous = this.args;
+    this.args = args;
+    try {
+      return { args, config: this.launchConfig(args) };
+    } finally {
+      this.args = previous;
+    }
   }
 
   private launchConfig(args: LaunchArguments): LaunchConfig {
@@ -305,7 +311,17 @@ export class TesseraSession extends DebugSession implements SessionCore {
       maxMemory: args.maxMemory,
       traceHistory: args.traceHistory,
       includePaths: args.includePaths.map((p) => this.resolvePath(p)),
+      ...(args.fsRoot !== undefined ? { fs: this.guestFileSystem(args.fsRoot) } : {}),
     };
+  }
+
+  private guestFileSystem(root: string): RootedFileSystem {
+    try {
+      return new RootedFileSystem(this.resolvePath(root));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new RequestError(`launch: fsRoot '${root}' ${code === 'ENOENT' ? 'does not exist' : code ? `cannot be used (${code})` : (e as Error).message.replace(/^.* is not/, 'is not')}`, ERROR.launchFailed);
+    }
   }
 
   /** The error text of a refused launch: the runtime's message and every diagnostic, GNU-style. */
@@ -337,16 +353,25 @@ export class TesseraSession extends DebugSession implements SessionCore {
     rt.start().catch((err: unknown) => this.log(`start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
   }
 
-  private async restart(): Promise<undefined> {
+  /** DAP's RestartArguments.arguments is the launch configuration again, possibly edited: it replaces the old one. */
+  private async restart(raw: Record<string, unknown>): Promise<undefined> {
     const rt = this.runtime('restart');
+    let next: { args: LaunchArguments; config: LaunchConfig } | undefined;
+    if (raw.arguments !== undefined && raw.arguments !== null) {
+      if (typeof raw.arguments !== 'object' || Array.isArray(raw.arguments)) throw new RequestError("restart: 'arguments' must be a launch configuration", ERROR.launchFailed);
+      next = this.prepare('restart', raw.arguments as Record<string, unknown>);
+      // Run Without Debugging stays what the session was launched as.
+      if (this.noDebug) next.config.stopOnEntry = false;
+    }
     this.restarting = true;
     let result: LaunchResult;
     try {
-      result = await rt.restart();
+      result = await rt.restart(next?.config);
     } finally {
       this.restarting = false;
     }
     if (!result.ok) throw new RequestError(this.launchFailure(result), ERROR.launchFailed);
+    if (next) this.args = next.args;
     this.ended = false;
     this.inputPending = false;
     this.variables.reset();
