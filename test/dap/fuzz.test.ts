@@ -14,7 +14,7 @@ const COMMANDS = [
   'initialize', 'launch', 'attach', 'configurationDone', 'terminate', 'restart', 'setBreakpoints', 'setFunctionBreakpoints',
   'setInstructionBreakpoints', 'setExceptionBreakpoints', 'dataBreakpointInfo', 'setDataBreakpoints', 'continue', 'next', 'stepIn',
   'stepOut', 'stepBack', 'reverseContinue', 'pause', 'threads', 'stackTrace', 'scopes', 'variables', 'setVariable', 'source',
-  'evaluate', 'completions', 'exceptionInfo', 'loadedSources', 'readMemory', 'writeMemory', 'disassemble', 'cancel', 'goto',
+  'evaluate', 'completions', 'exceptionInfo', 'loadedSources', 'readMemory', 'writeMemory', 'disassemble', 'cancel', 'goto', 'gotoTargets', 'breakpointLocations',
   'tessera/traceRows', 'tessera/chipMetrics', 'tessera/segments', 'tessera/exportTrace', 'tessera/goto', 'no/such/request',
 ];
 

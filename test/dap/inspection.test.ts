@@ -103,6 +103,17 @@ describe('evaluate', () => {
     expect(await errorOf(dc.evaluateRequest({ expression: '1 +', context: 'hover' }))).not.toMatch(/\bat\b.*\.js/);
   });
 
+  it('honours the hex value format for values, not for command listings', async () => {
+    await stopAt('store-total', 3);
+    const hex = { hex: true };
+    expect((await dc.evaluateRequest({ expression: 't0', context: 'watch', format: hex })).body.result).toBe('0x0000000e');
+    expect((await dc.evaluateRequest({ expression: '-1', context: 'hover', format: hex })).body.result).toBe('0xffffffff');
+    expect((await dc.evaluateRequest({ expression: 'squares[1]', context: 'repl', format: hex })).body.result).toBe('0x00000004');
+    expect((await dc.evaluateRequest({ expression: 't0', context: 'watch', format: { hex: false } })).body.result).toMatch(/^14 \(0x0000000e\)$/);
+    const chips = await dc.evaluateRequest({ expression: 'info chips', context: 'repl', format: hex });
+    expect(chips.body.result).toBe((await dc.evaluateRequest({ expression: 'info chips', context: 'repl' })).body.result);
+  });
+
   it('completes registers, symbols and commands in the REPL', async () => {
     await stopAt('store-total');
     const c1 = await dc.completionsRequest({ text: 'gre', column: 4 });
