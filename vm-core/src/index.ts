@@ -43,3 +43,4 @@ export type { WatchListener } from './machine/memory.js';
 export { DIRECTIVE_DOCS, directiveDoc, type DirectiveDoc } from './asm/directive-docs.js';
 // The disk-backed guest file system confined to a root folder (`tessera run --fs-root`, the debugger's `fsRoot`)
 export { RootedFileSystem } from './cli/host-io.js';
+export { ParseCache } from './asm/parse-cache.js';

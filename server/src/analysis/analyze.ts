@@ -5,6 +5,7 @@
 import {
   assemble,
   sourceTokens,
+  type ParseCache,
   type AsmAnalysis,
   type AnalysisDefinition,
   type AnalysisReference,
@@ -286,6 +287,8 @@ export interface AnalyzeInput {
   settings: TesseraSettings;
   /** Reads an included file (open documents first, then the disk); undefined when missing. */
   readFile: (path: string) => string | undefined;
+  /** The document's parsed statements from earlier analyses, when it is being edited. */
+  parseCache?: ParseCache | undefined;
 }
 
 const EMPTY_ANALYSIS: AsmAnalysis = { statements: [], definitions: [], references: [], macros: [], includes: [], sectionNames: [] };
@@ -306,7 +309,7 @@ export function analyze(input: AnalyzeInput): DocumentAnalysis {
     if (t !== undefined) included.set(p, t);
     return t;
   };
-  const r = assemble({ path, text }, { readFile, includePaths: settings.includePaths, march: settings.march, analysis: true });
+  const r = assemble({ path, text }, { readFile, includePaths: settings.includePaths, march: settings.march, analysis: true, ...(input.parseCache ? { parseCache: input.parseCache } : {}) });
   const a = new DocumentAnalysis(uri, path, version, text, settings, r.diagnostics, r.analyses?.[0] ?? EMPTY_ANALYSIS, r.objects[0], r.image, undefined);
   for (const p of a.includedFiles) {
     const t = included.get(p);

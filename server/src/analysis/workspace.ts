@@ -9,10 +9,16 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from '../convert.js';
 import { DEFAULT_SETTINGS, type TesseraSettings } from '../settings.js';
+import { ParseCache } from '@tessera/vm-core';
 import { analyze, DocumentAnalysis } from './analyze.js';
 
 /** Included files larger than this are reported missing rather than read. */
 const MAX_INCLUDE_BYTES = 16 << 20;
+/**
+ * Documents being edited keep their parsed statements between analyses (vm-core's ParseCache, about
+ * 1 KB a statement); only the last few edited do, so a workspace of open files costs nothing more.
+ */
+const PARSE_CACHES = 2;
 
 export interface WorkspaceHost {
   /** The open document for a URI, if any. */
@@ -44,6 +50,8 @@ export class Workspace {
   private readonly dirty = new Set<string>();
   /** How long the last analysis of each document took: slow ones wait longer for typing to pause. */
   private readonly cost = new Map<string, number>();
+  /** Parsed statements of the documents edited last, least recently edited first. */
+  private readonly parseCaches = new Map<string, ParseCache>();
 
   constructor(private readonly host: WorkspaceHost) {}
 
@@ -84,6 +92,7 @@ export class Workspace {
 
   /** A document changed: analyse it, and every open document that includes it. */
   changed(uri: string): void {
+    this.keepParseCache(uri);
     this.schedule(uri);
     const path = uriToPath(uri);
     for (const a of this.latest.values()) {
@@ -114,6 +123,7 @@ export class Workspace {
     this.cost.delete(uri);
     this.settingsCache.delete(uri);
     this.epochOf.delete(uri);
+    this.parseCaches.delete(uri);
     // Includers of this file now read it from the disk.
     this.fileChanged(uriToPath(uri));
   }
@@ -161,6 +171,7 @@ export class Workspace {
       text: doc.getText(),
       settings: { ...settings, includePaths: this.resolveIncludePaths(settings.includePaths) },
       readFile: (p) => this.readFile(p),
+      parseCache: this.parseCaches.get(uri),
     });
     this.cost.set(uri, performance.now() - started);
     // A newer version (or a closed document) makes this result stale: keep the newer one.
@@ -171,6 +182,17 @@ export class Workspace {
     this.epochOf.set(uri, epoch);
     this.host.analysed(result);
     return result;
+  }
+
+  /** A document is being edited: it keeps its parsed statements (its next analysis fills them). */
+  private keepParseCache(uri: string): void {
+    const cache = this.parseCaches.get(uri) ?? new ParseCache();
+    this.parseCaches.delete(uri);
+    this.parseCaches.set(uri, cache);
+    for (const old of this.parseCaches.keys()) {
+      if (this.parseCaches.size <= PARSE_CACHES) break;
+      this.parseCaches.delete(old);
+    }
   }
 
   private resolveIncludePaths(paths: readonly string[]): string[] {

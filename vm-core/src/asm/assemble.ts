@@ -9,6 +9,7 @@ import { FileAssembler } from './assembler.js';
 import { branchesNeedingLongForm } from './fixups.js';
 import { link } from '../link/link.js';
 import type { AsmAnalysis } from './analysis.js';
+import type { ParseCache } from './parse-cache.js';
 
 export interface SourceFile {
   path: string;
@@ -26,6 +27,11 @@ export interface AssembleOptions {
   march?: string;
   /** Also return what an editor needs (statements, definitions, references, includes) per source. */
   analysis?: boolean;
+  /**
+   * Kept by a caller that assembles the same file again and again (an editor): statements whose
+   * text and place did not change are not parsed again. The result is the same with or without it.
+   */
+  parseCache?: ParseCache;
 }
 
 export interface AssembleResult {
@@ -57,6 +63,7 @@ export function assembleFile(source: SourceFile, options: AssembleOptions = {}):
       longBranches: long,
       ...(options.march ? { march: options.march } : {}),
       ...(options.analysis ? { analysis: true } : {}),
+      ...(options.parseCache ? { parseCache: options.parseCache } : {}),
     });
     let object: ObjectFile;
     try {
@@ -91,6 +98,7 @@ export function assemble(sources: SourceFile | readonly SourceFile[], options: A
     for (const d of r.diagnostics) diagnostics.push(d);
     if (analyses && r.analysis) analyses.push(r.analysis);
   }
+  options.parseCache?.rotate();
   const extra = analyses ? { analyses } : {};
   if (hasErrors(diagnostics)) return { objects, diagnostics, ...extra };
   try {

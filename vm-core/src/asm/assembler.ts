@@ -21,6 +21,7 @@ import { finishObject, type Fixup, type BranchRecord } from './fixups.js';
 import { lo12, hi20 } from '../isa/fields.js';
 import { DEFAULT_ARCH, normalizeArch, parseArchString, applyArchOption } from '../isa/arch.js';
 import { AnalysisCollector, type AnalysisStatement, type AnalysisStatementKind } from './analysis.js';
+import { ParseCache } from './parse-cache.js';
 
 export interface FileAssemblerOptions {
   readFile?: (path: string) => string | undefined;
@@ -31,6 +32,8 @@ export interface FileAssemblerOptions {
   march?: string;
   /** Collect statements, definitions, references and includes for an editor (FileAssembler.analysis). */
   analysis?: boolean;
+  /** Parsed statements of earlier assemblies of this text, reused where a statement is unchanged. */
+  parseCache?: ParseCache;
 }
 
 export interface Chunk {
@@ -602,7 +605,20 @@ export class FileAssembler implements Warner {
   }
 
   /** Parses a statement, reporting syntax errors; undefined when it has errors. */
-  parse(loc: Locator, st: RawStatement): Statement | undefined {
+  parse(loc: Locator, st: RawStatement, text: string): Statement | undefined {
+    const cache = this.options.parseCache;
+    let place: number | undefined;
+    let source = '';
+    if (cache) {
+      const first = st.tokens[0]!;
+      const last = st.tokens[st.tokens.length - 1]!;
+      if (first.startLine === last.endLine) place = ParseCache.place(fileLine(loc, first.startLine ?? 1), first.startColumn ?? 1);
+      if (place !== undefined) {
+        source = text.slice(st.start, st.end);
+        const hit = cache.get(loc.file, place, source, this);
+        if (hit) return hit;
+      }
+    }
     // Chevrotain's error recovery grows costly with deep rule nesting; no real operand nests this far.
     if (st.tokens.length > MAX_STATEMENT_TOKENS) {
       this.error('asm/too-complex', `statement too long (more than ${MAX_STATEMENT_TOKENS} tokens)`, this.stmtRange);
@@ -618,7 +634,11 @@ export class FileAssembler implements Warner {
       if (n === 'RParen') depth--;
     }
     const { cst, errors } = parseStatement(st.tokens);
-    if (errors.length === 0) return buildStatement(cst, loc, this.stmtRange);
+    if (errors.length === 0) {
+      const stmt = buildStatement(cst, loc, this.stmtRange);
+      if (place !== undefined) cache!.set(loc.file, place, source, stmt, this);
+      return stmt;
+    }
     const e = errors[0]!; // one error per statement: recovery's follow-on errors only repeat it
     const t = e.token;
     const at = t && !Number.isNaN(t.startOffset) && t.tokenType.name !== 'EOF' ? tokenRange(loc, t) : { ...this.stmtRange, start: this.stmtRange.end };
@@ -649,7 +669,7 @@ export class FileAssembler implements Warner {
       else runDirective(this, stmt, chunk, st);
       return;
     }
-    const stmt = this.parse(loc, st);
+    const stmt = this.parse(loc, st, chunk.text);
     if (!stmt) return;
     for (const l of stmt.labels) this.defineStatementLabel(l.name, l.numeric, l.range);
     if (stmt.kind === 'assign') {

@@ -1,0 +1,75 @@
+// A ParseCache changes how fast a file is assembled again, never what comes out: every corpus
+// program and every diagnostics fixture is assembled without a cache, with a cold one, with a warm
+// one, and after edits (a line changed, a line inserted, a line removed) with the cache of the text
+// before the edit; objects, diagnostics and the editor analysis must be the same each time.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assemble, ParseCache, type AssembleOptions } from '../../src/index.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function sources(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.s') ? [p] : [];
+  });
+}
+
+const FILES = [...sources(join(ROOT, 'test/corpus')), ...sources(join(ROOT, 'vm-core/test/asm/diagnostics'))];
+
+function options(path: string, parseCache?: ParseCache): AssembleOptions {
+  const readFile = (p: string): string | undefined => {
+    try {
+      return readFileSync(resolve(dirname(path), p), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return { readFile, includePaths: [dirname(path)], analysis: true, ...(parseCache ? { parseCache } : {}) };
+}
+
+function run(path: string, text: string, cache?: ParseCache): unknown {
+  const r = assemble({ path, text }, options(path, cache));
+  return { objects: r.objects, diagnostics: r.diagnostics, analyses: r.analyses, image: r.image };
+}
+
+/** Edits in the middle of the text: change a line's operand, insert a line, remove a line. */
+function edits(text: string): string[] {
+  const lines = text.split('\n');
+  const mid = lines.length >> 1;
+  const changed = [...lines];
+  changed[mid] = `${changed[mid]} # edited`.replace(/\d+/, (d) => String(Number(d) + 1));
+  return [changed.join('\n'), [...lines.slice(0, mid), '\tnop', ...lines.slice(mid)].join('\n'), [...lines.slice(0, mid), ...lines.slice(mid + 1)].join('\n')];
+}
+
+describe('ParseCache', () => {
+  it('finds the corpus', () => {
+    expect(FILES.length).toBeGreaterThan(20);
+  });
+
+  it.each(FILES.map((f) => [f.slice(ROOT.length + 1), f]))('%s: the same result with a cold, warm and edited cache', (_name, path) => {
+    const text = readFileSync(path, 'utf8');
+    const cache = new ParseCache();
+    const plain = run(path, text);
+    expect(run(path, text, cache)).toEqual(plain);
+    expect(run(path, text, cache)).toEqual(plain);
+    expect(cache.hits).toBeGreaterThanOrEqual(cache.misses > 0 ? 1 : 0);
+    for (const edited of edits(text)) {
+      expect(run(path, edited, cache)).toEqual(run(path, edited));
+    }
+  });
+
+  it('keeps only what the last two assemblies used', () => {
+    const cache = new ParseCache();
+    const path = 'a.s';
+    assemble({ path, text: 'addi a0, a0, 1\naddi a1, a1, 2\n' }, { parseCache: cache });
+    expect(cache.size).toBe(2);
+    assemble({ path, text: 'nop\n' }, { parseCache: cache });
+    assemble({ path, text: 'nop\n' }, { parseCache: cache });
+    expect(cache.size).toBe(1); // nop: what the last assembly used
+    assemble({ path, text: 'addi a0, a0, 1\n' }, { parseCache: cache });
+    expect(cache.misses).toBe(4);
+  });
+});
