@@ -19,7 +19,7 @@ import { JournalIO } from './journal-io.js';
 import { loadProgram, type LoadedProgram } from './program.js';
 import { ShadowStack } from './shadow-stack.js';
 import * as inspect from './inspect.js';
-import { TraceView } from './trace-view.js';
+import { TraceView, type WindowClock } from './trace-view.js';
 import type {
   BreakpointBinding, BreakpointLocation, CallFrame, Counters, DataBreakpointHit, DataBreakpointInfo, DataBreakpointSpec,
   DebugRuntimeApi, DisassembledLine, EnvironmentState, EvaluateContext, EvaluateResult, ExceptionFilterId,
@@ -92,6 +92,9 @@ export class DebugRuntime implements DebugRuntimeApi {
   private timestampCache: { instret: number; value: number | undefined } | undefined;
   private machineOptions: ExecuteOptions | undefined;
   private windowTicks = new Map<number, number>();
+  private clock: { current?: WindowClock } = {};
+  /** An idle replay of the clock's windows is scheduled (see warmClock). */
+  private warming = false;
 
   // ---- events -----------------------------------------------------------------------------
 
@@ -161,6 +164,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     this.generation++;
     this.machineOptions = options;
     this.windowTicks = new Map();
+    this.clock = {};
     this.m = m;
     this.io = io;
     this.history = history;
@@ -562,7 +566,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     const loaded = this.loaded!;
     const options = this.machineOptions!;
     return new TraceView({
-      loaded, history: this.history, io: this.io!, windowTicks: this.windowTicks,
+      loaded, history: this.history, io: this.io!, windowTicks: this.windowTicks, clock: this.clock,
       makeTraced: () => createMachine(loaded.program, { ...options, mode: 'traced' }),
     });
   }
@@ -767,6 +771,26 @@ export class DebugRuntime implements DebugRuntimeApi {
     this._state = 'stopped';
     this.emit('stopped', ev);
     this.settle();
+    this.warmClock();
+  }
+
+  /**
+   * While stopped, measures the clock of the windows not measured yet, one per event-loop turn
+   * (a window is at most `interval` instructions replayed traced), so the timestamp of the
+   * Counters scope is at hand when asked for. Stops as soon as the program runs again.
+   */
+  private warmClock(): void {
+    if (this.warming || this.history.start !== 0) return;
+    this.warming = true;
+    const generation = this.generation;
+    const slice = (): void => {
+      if (generation !== this.generation || this._state !== 'stopped' || this.history.start !== 0 || !this.traceView().warmWindow(this.m!.instret)) {
+        this.warming = false;
+        return;
+      }
+      setImmediate(slice);
+    };
+    setImmediate(slice);
   }
 
   private settle(): void {
@@ -1027,9 +1051,13 @@ export class DebugRuntime implements DebugRuntimeApi {
       h.forgetAfter(m.instret);
       this.io!.truncate();
     }
+    // The past before the edit keeps its clock: only windows reaching past it are measured again.
+    const from = h.at(m.instret)?.instret ?? 0;
+    for (const start of [...this.windowTicks.keys()]) if (start >= from) this.windowTicks.delete(start);
+    const clk = this.clock.current;
+    if (clk && (clk.start >= m.instret || clk.machine.instret > m.instret)) this.clock.current = undefined;
     change();
     this.timestampCache = undefined;
-    this.windowTicks.clear();
     h.take(m, this.shadow.frames, this.io!.cursor, true);
   }
 

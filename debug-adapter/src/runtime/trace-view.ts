@@ -19,6 +19,20 @@ export interface TraceContext {
   makeTraced(): Machine;
   /** Ticks (rows + accesses) of the window starting at each checkpoint, to the next one. */
   windowTicks: Map<number, number>;
+  /** The replay of the window the last timestamp was asked in (owned by the runtime, dropped at edits). */
+  clock: { current?: WindowClock };
+}
+
+/**
+ * A traced machine replaying one window from its checkpoint, kept between questions: its trace
+ * answers the clock at any instret it has passed (row r began at tick first(r) + r), so stepping
+ * back or forward inside the window costs nothing but the instructions not replayed yet.
+ */
+export interface WindowClock {
+  start: number;
+  machine: Machine;
+  /** The journal position the machine has reached. */
+  journal: number;
 }
 
 const DEFAULT_PAGE = 100;
@@ -95,30 +109,77 @@ export class TraceView {
 
   /** Ticks of a traced run from instruction 0 to `instret`; undefined when the history no longer reaches 0. */
   timestampAt(instret: number): number | undefined {
-    const h = this.ctx.history;
-    const cps = h.checkpoints;
+    const cps = this.ctx.history.checkpoints;
     if (!cps.length || cps[0]!.instret !== 0) return undefined;
     let ticks = 0;
     for (let i = 0; i < cps.length && cps[i]!.instret < instret; i++) {
       const c = cps[i]!;
       const nextStart = cps[i + 1]?.instret;
-      const end = nextStart !== undefined && nextStart <= instret ? nextStart : instret;
-      const cached = end === nextStart ? this.ctx.windowTicks.get(c.instret) : undefined;
-      if (cached !== undefined) {
-        ticks += cached;
-        continue;
-      }
-      const t = this.machineAt(c.instret);
-      try {
-        while (t.instret < end && !t.stop && !t.waiting) t.runChunk(Math.min(end - t.instret, 1 << 16));
-      } finally {
-        this.release();
-      }
-      const w = t.trace!.timestamp;
-      if (end === nextStart) this.ctx.windowTicks.set(c.instret, w);
-      ticks += w;
+      if (nextStart !== undefined && nextStart <= instret) ticks += this.windowTicks(i);
+      else ticks += this.ticksInWindow(i, instret);
     }
     return ticks;
+  }
+
+  /**
+   * Replays one whole window before `now` whose ticks are not known yet, oldest first; when all
+   * are known, brings the kept replay of the window of `now` up to it and answers false (the
+   * runtime calls it while idle).
+   */
+  warmWindow(now: number): boolean {
+    const cps = this.ctx.history.checkpoints;
+    if (!cps.length || cps[0]!.instret !== 0) return false;
+    let i = 0;
+    for (; i + 1 < cps.length && cps[i + 1]!.instret <= now; i++) {
+      if (this.ctx.windowTicks.has(cps[i]!.instret)) continue;
+      this.windowTicks(i);
+      return true;
+    }
+    // Last, the window the program is stopped in, up to where it is.
+    if (cps[i]!.instret < now) this.ticksInWindow(i, now);
+    return false;
+  }
+
+  /** Ticks of the whole window from checkpoint i to checkpoint i + 1 (cached). */
+  private windowTicks(i: number): number {
+    const c = this.ctx.history.checkpoints[i]!;
+    const cached = this.ctx.windowTicks.get(c.instret);
+    if (cached !== undefined) return cached;
+    const end = this.ctx.history.checkpoints[i + 1]!.instret;
+    // A whole window is measured once: its replay is kept only if it is the kept one already.
+    const w = this.ticksInWindow(i, end, this.ctx.clock.current?.start === c.instret);
+    this.ctx.windowTicks.set(c.instret, w);
+    return w;
+  }
+
+  /** Ticks from checkpoint i to instret (inside its window), through the kept WindowClock. */
+  private ticksInWindow(i: number, instret: number, keep = true): number {
+    const c = this.ctx.history.checkpoints[i]!;
+    let clk = this.ctx.clock.current;
+    if (!clk || clk.start !== c.instret) {
+      const machine = this.ctx.makeTraced();
+      restoreSnapshot(machine, c.snapshot);
+      clk = { start: c.instret, machine, journal: c.journal };
+      if (keep) this.ctx.clock.current = clk;
+    }
+    const t = clk.machine;
+    if (t.instret < instret) {
+      const io = this.ctx.io;
+      const cursor = io.cursor;
+      const silent = io.silent;
+      io.silent = true;
+      io.cursor = clk.journal;
+      try {
+        while (t.instret < instret && !t.stop && !t.waiting) t.runChunk(Math.min(instret - t.instret, 1 << 16));
+      } finally {
+        clk.journal = io.cursor;
+        io.cursor = cursor;
+        io.silent = silent;
+      }
+    }
+    const trace = t.trace!;
+    const r = Math.min(instret, t.instret) - c.instret;
+    return r < trace.rowCount ? trace.rowTimestamp(r) - 1 : trace.timestamp;
   }
 
   private savedCursor = 0;

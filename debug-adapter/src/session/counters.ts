@@ -1,6 +1,6 @@
 // The counters of a stop without the runtime's counters(): that one also finds the trace
-// timestamp by replaying the run traced (about a second at a million instructions), which no view
-// should pay at every step. Every retired instruction is one row of one chip, so instret is the
+// timestamp, which may replay windows of the run traced that the runtime has not measured yet
+// (tessera/chipMetrics does not need it). Every retired instruction is one row of one chip, so instret is the
 // sum of the rows, and gas is vm-core's default cost schedule over them, as the runtime charges it.
 
 import { CostSchedule, type SegmentSummary } from '@tessera/vm-core';

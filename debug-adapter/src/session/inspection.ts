@@ -58,6 +58,10 @@ function registersNode(core: SessionCore, rt: Runtime): VariableNode {
   };
 }
 
+function timestampText(t: number | undefined): string {
+  return t === undefined ? 'n/a (the history no longer reaches the start of the run)' : String(t);
+}
+
 function countersNode(core: SessionCore, rt: Runtime): VariableNode {
   return {
     label: 'Counters',
@@ -66,19 +70,9 @@ function countersNode(core: SessionCore, rt: Runtime): VariableNode {
       const chips = Object.entries(c.chipRows).filter(([, n]) => n > 0);
       return [
         { name: 'instret', value: String(c.instret), variablesReference: 0, presentationHint: readOnly },
-        {
-          // Lazy: finding it replays the run traced, so only when asked for.
-          name: 'timestamp',
-          value: '',
-          presentationHint: { attributes: ['readOnly'], lazy: true },
-          variablesReference: core.variables.add({
-            label: 'timestamp',
-            children: () => {
-              const t = rt.counters().timestamp;
-              return [{ name: 'timestamp', value: t === undefined ? 'n/a (the history no longer reaches the start of the run)' : String(t), variablesReference: 0, presentationHint: readOnly }];
-            },
-          }),
-        },
+        // The runtime keeps the traced clock of the history's windows (measured while stopped), so
+        // this is cheap after the first stop that follows a long run.
+        { name: 'timestamp', value: timestampText(rt.counters().timestamp), variablesReference: 0, presentationHint: readOnly },
         { name: 'gas', value: String(c.gas), variablesReference: 0, presentationHint: readOnly },
         { name: 'segment', value: String(c.segment), variablesReference: 0, presentationHint: readOnly },
         {
