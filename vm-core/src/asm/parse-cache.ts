@@ -22,7 +22,8 @@ interface Entry {
 /** file → (line, column) → statements seen there (several when a macro body line expands differently). */
 type Generation = Map<string, Map<number, Entry[]>>;
 
-const COLUMNS = 1 << 20;
+// Places are small integers (V8 hashes those fastest): columns past this, or lines past 2^31 / it, are not cached.
+const COLUMNS = 1 << 12;
 
 export class ParseCache {
   private current: Generation = new Map();
@@ -32,9 +33,9 @@ export class ParseCache {
   hits = 0;
   misses = 0;
 
-  /** The place's key, or undefined where statements are not cached (absurdly long lines). */
+  /** The place's key, or undefined where statements are not cached (far right on a line, or past 500k lines). */
   static place(line: number, col: number): number | undefined {
-    return col < COLUMNS && line < 2 ** 32 ? line * COLUMNS + col : undefined;
+    return col < COLUMNS && line < 2 ** 31 / COLUMNS ? line * COLUMNS + col : undefined;
   }
 
   /** The statement parsed from `text` at this place, unless `user` (one assembler pass) had it already. */
