@@ -30,6 +30,9 @@ import type {
 
 export class RuntimeError extends Error {}
 
+/** A long request (exportTrace) stopped because its caller cancelled it. */
+export class RuntimeCancelled extends RuntimeError {}
+
 export const DEFAULT_TRACE_HISTORY = 1_000_000;
 /** Exit status reported when the guest faults and no exception filter stops it (as `tessera run`). */
 export const FAULT_EXIT_CODE = 139;
@@ -93,6 +96,8 @@ export class DebugRuntime implements DebugRuntimeApi {
   private machineOptions: ExecuteOptions | undefined;
   private windowTicks = new Map<number, number>();
   private clock: { current?: WindowClock } = {};
+  /** Counts runs, edits and launches: work spread over event-loop turns checks it did not change. */
+  private moves = 0;
   /** An idle replay of the clock's windows is scheduled (see warmClock). */
   private warming = false;
 
@@ -162,6 +167,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     this.config = config;
     this.loaded = loaded;
     this.generation++;
+    this.moves++;
     this.machineOptions = options;
     this.windowTicks = new Map();
     this.clock = {};
@@ -557,9 +563,17 @@ export class DebugRuntime implements DebugRuntimeApi {
     return this.traceView().page(query);
   }
 
-  exportTrace(format: TraceExportFormat, write: (chunk: string) => void, filter?: TraceFilter): number {
+  async exportTrace(format: TraceExportFormat, write: (chunk: string) => void, filter?: TraceFilter, cancelled: () => boolean = () => false): Promise<number> {
     this.requireStopped();
-    return this.traceView().export(format, write, filter);
+    const moves = this.moves;
+    let why: string | undefined;
+    const n = await this.traceView().export(format, write, filter, () => {
+      if (cancelled()) why = 'cancelled';
+      else if (this.moves !== moves || this._state !== 'stopped') why = 'the program ran or was changed during the export';
+      return why === undefined;
+    });
+    if (n === undefined) throw why === 'cancelled' ? new RuntimeCancelled('cancelled') : new RuntimeError(why ?? 'the export stopped');
+    return n;
   }
 
   private traceView(): TraceView {
@@ -583,6 +597,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     if (this._state === 'running') throw new RuntimeError('already running');
     if (this._state === 'ended') throw new RuntimeError('the program has ended');
     if (this._state !== 'stopped' && !resumed) throw new RuntimeError(`cannot run while ${this._state}`);
+    this.moves++;
     if (this.faultStop) {
       // Stopped at a fault: there is no going on. Report it as the guest's end.
       this.finishFault(this.faultStop);
@@ -1054,6 +1069,7 @@ export class DebugRuntime implements DebugRuntimeApi {
     // The past before the edit keeps its clock: only windows reaching past it are measured again.
     const from = h.at(m.instret)?.instret ?? 0;
     for (const start of [...this.windowTicks.keys()]) if (start >= from) this.windowTicks.delete(start);
+    this.moves++;
     const clk = this.clock.current;
     if (clk && (clk.start >= m.instret || clk.machine.instret > m.instret)) this.clock.current = undefined;
     change();

@@ -71,8 +71,12 @@ export class TraceView {
     return page;
   }
 
-  /** Writes the history's rows (each followed by its accesses) as JSON Lines or CSV, the format of `tessera trace` plus instret, label and source. */
-  export(format: TraceExportFormat, write: (chunk: string) => void, filter?: TraceFilter): number {
+  /**
+   * Writes the history's rows (each followed by its accesses) as JSON Lines or CSV, the format of
+   * `tessera trace` plus instret, label and source; a chunk per event-loop turn. Answers the rows
+   * written, or undefined when `go` said stop.
+   */
+  async export(format: TraceExportFormat, write: (chunk: string) => void, filter: TraceFilter | undefined, go: () => boolean): Promise<number | undefined> {
     const h = this.ctx.history;
     const keep = this.predicate(filter);
     let n = 0;
@@ -82,7 +86,7 @@ export class TraceView {
       buffer = '';
     };
     if (format === 'csv') buffer += 'kind,instret,timestamp,pc,word,chip,next_pc,instruction,label,source,space,address,size,write,value,previous_value,previous_timestamp\n';
-    this.replay(h.start, h.highWater, (instret, trace, r, offset) => {
+    const finished = await this.replayAsync(h.start, h.highWater, (instret, trace, r, offset) => {
       if (!keep(trace, r)) return true;
       const row = this.rowView(trace, r, instret, offset);
       const raw = trace.row(r);
@@ -102,9 +106,9 @@ export class TraceView {
       n++;
       if (buffer.length > 1 << 16) flush();
       return true;
-    });
+    }, go);
     flush();
-    return n;
+    return finished ? n : undefined;
   }
 
   /** Ticks of a traced run from instruction 0 to `instret`; undefined when the history no longer reaches 0. */
@@ -182,39 +186,52 @@ export class TraceView {
     return r < trace.rowCount ? trace.rowTimestamp(r) - 1 : trace.timestamp;
   }
 
-  private savedCursor = 0;
-  private savedSilent = false;
-
-  /** A traced machine in the state of the checkpoint at (exactly) instret, the journal set to it. */
-  private machineAt(instret: number): Machine {
-    const c = this.ctx.history.at(instret)!;
-    const t = this.ctx.makeTraced();
-    const io = this.ctx.io;
-    this.savedCursor = io.cursor;
-    this.savedSilent = io.silent;
-    io.silent = true;
-    restoreSnapshot(t, c.snapshot);
-    io.cursor = c.journal;
-    return t;
-  }
-
-  private release(): void {
-    this.ctx.io.cursor = this.savedCursor;
-    this.ctx.io.silent = this.savedSilent;
-  }
-
   /** Replays [from, to) traced, visiting each row; stops when visit answers false. */
   private replay(from: number, to: number, visit: Visit): void {
-    if (from >= to) return;
+    const r = this.replayer(from, to, visit);
+    while (r && r.advance());
+  }
+
+  /**
+   * The same, a chunk per event-loop turn: between chunks the live machine's journal position is
+   * its own again, other requests are answered, and `go` says whether to carry on (false: the
+   * request was cancelled or the program moved). Answers whether it reached the end.
+   */
+  private async replayAsync(from: number, to: number, visit: Visit, go: () => boolean): Promise<boolean> {
+    const r = this.replayer(from, to, visit);
+    if (!r) return true;
+    while (r.advance()) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!go()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A traced scratch machine at the checkpoint before `from`; each advance() runs one chunk
+   * (edits restored where the history has them), visits its rows, and answers whether there is
+   * more. The journal is the replay's only during an advance.
+   */
+  private replayer(from: number, to: number, visit: Visit): { advance(): boolean } | undefined {
+    if (from >= to) return undefined;
     const h = this.ctx.history;
     const c = h.at(from);
-    if (!c) return;
+    if (!c) return undefined;
     const offset = this.timestampAt(c.instret);
-    const t = this.machineAt(c.instret);
-    try {
-      const trace = t.trace!;
-      const base = c.instret;
-      while (t.instret < to && !t.stop && !t.waiting) {
+    const t = this.ctx.makeTraced();
+    restoreSnapshot(t, c.snapshot);
+    const io = this.ctx.io;
+    let journal = c.journal;
+    const trace = t.trace!;
+    const base = c.instret;
+    let done = false;
+    const advance = (): boolean => {
+      if (done || !(t.instret < to && !t.stop && !t.waiting)) return false;
+      const cursor = io.cursor;
+      const silent = io.silent;
+      io.silent = true;
+      io.cursor = journal;
+      try {
         let limit = Math.min(to - t.instret, RUN_STEP);
         const edit = h.nextEdit(t.instret);
         if (edit && edit.instret < to) limit = Math.min(limit, edit.instret - t.instret);
@@ -222,16 +239,23 @@ export class TraceView {
         const ran = t.runChunk(limit);
         for (let r = r0; r < trace.rowCount; r++) {
           const instret = base + r;
-          if (instret >= from && visit(instret, trace, r, offset) === false) return;
+          if (instret >= from && visit(instret, trace, r, offset) === false) {
+            done = true;
+            return false;
+          }
         }
         if (edit && t.instret === edit.instret) {
           restoreSnapshot(t, edit.snapshot);
-          this.ctx.io.cursor = edit.journal;
-        } else if (ran === 0) break;
+          io.cursor = edit.journal;
+        } else if (ran === 0) done = true;
+      } finally {
+        journal = io.cursor;
+        io.cursor = cursor;
+        io.silent = silent;
       }
-    } finally {
-      this.release();
-    }
+      return !done && t.instret < to && !t.stop && !t.waiting;
+    };
+    return { advance };
   }
 
   private predicate(filter: TraceFilter | undefined): (trace: Trace, r: number) => boolean {

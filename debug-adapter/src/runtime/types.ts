@@ -438,6 +438,10 @@ export interface DebugRuntimeApi {
 
   traceSummary(): TraceSummary;
   traceRows(query: TraceQuery): TracePage;
-  /** Writes the history's rows (filtered) in the format, chunk by chunk; answers the rows written. */
-  exportTrace(format: TraceExportFormat, write: (chunk: string) => void, filter?: TraceFilter): number;
+  /**
+   * Writes the history's rows (filtered) in the format, a chunk per event-loop turn; answers the
+   * rows written. Rejects with RuntimeCancelled when `cancelled` turns true, and with RuntimeError
+   * when the program runs or is edited meanwhile.
+   */
+  exportTrace(format: TraceExportFormat, write: (chunk: string) => void, filter?: TraceFilter, cancelled?: () => boolean): Promise<number>;
 }

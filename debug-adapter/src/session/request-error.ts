@@ -2,7 +2,7 @@
 // stable for clients and tests.
 
 import { EvaluateError } from '../expressions/parse.js';
-import { RuntimeError } from '../runtime/runtime.js';
+import { RuntimeCancelled, RuntimeError } from '../runtime/runtime.js';
 
 export const ERROR = {
   badArguments: 3001,
@@ -60,6 +60,8 @@ export function arrayArg(command: string, args: Record<string, unknown>, name: s
 /** A message for anything thrown that is not a RequestError: the text, never the stack. */
 export function describeError(e: unknown): { message: string; code: number } {
   if (e instanceof RequestError) return { message: e.message, code: e.code };
+  // DAP: a cancelled request's error response has the message 'cancelled'.
+  if (e instanceof RuntimeCancelled) return { message: 'cancelled', code: ERROR.cancelled };
   // The runtime's refusals (bad register name, not stopped …) are the user's to read, not bugs.
   if (e instanceof RuntimeError) return { message: e.message, code: ERROR.badArguments };
   if (e instanceof EvaluateError) return { message: e.message, code: ERROR.evaluate };

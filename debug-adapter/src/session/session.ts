@@ -71,6 +71,8 @@ export interface SessionCore {
   launchArgs(): LaunchArguments | undefined;
   /** Launched with `noDebug` (VS Code's Run Without Debugging): nothing stops the program. */
   readonly noDebug: boolean;
+  /** A `cancel` request named this request (long handlers check it between chunks of work). */
+  isCancelled(request: DebugProtocol.Request): boolean;
   /** Resolves a path the user gave against the launch's cwd. */
   resolvePath(path: string): string;
   log(line: string): void;
@@ -181,6 +183,10 @@ export class TesseraSession extends DebugSession implements SessionCore {
     return this.args;
   }
 
+  isCancelled(request: DebugProtocol.Request): boolean {
+    return this.cancelled.has(request.seq);
+  }
+
   resolvePath(path: string): string {
     return isAbsolute(path) ? path : resolve(this.args?.cwd ?? process.cwd(), path);
   }
@@ -199,11 +205,11 @@ export class TesseraSession extends DebugSession implements SessionCore {
           throw new RequestError(`${request.command}: the session is not initialized (send initialize first)`, ERROR.notLaunched);
         }
         const body = await handler(argsObject(request.command, request.arguments), request);
-        if (this.cancelled.has(request.seq)) throw new RequestError(`${request.command}: cancelled`, ERROR.cancelled);
+        if (this.cancelled.has(request.seq)) throw new RequestError('cancelled', ERROR.cancelled);
         if (body !== undefined) response.body = body;
         this.sendResponse(response);
       } catch (e) {
-        const { message, code } = describeError(e);
+        const { message, code } = this.cancelled.has(request.seq) ? { message: 'cancelled', code: ERROR.cancelled } : describeError(e);
         if (code === ERROR.internal) this.log(`${request.command}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         // variables: {} because the library formats `{name}` in the message and reads them from it.
         this.sendErrorResponse(response, { id: code, format: message, showUser: code !== ERROR.cancelled, variables: {} });

@@ -2,7 +2,7 @@
 // tessera/traceRows (paging + filters), tessera/chipMetrics, tessera/segments,
 // tessera/exportTrace. Addresses may be given as numbers or "0x…" text.
 
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { TraceExportFormat, TraceFilter } from '../runtime/types.js';
 import { addressOf } from './convert.js';
 import { quickCounters } from './counters.js';
@@ -68,7 +68,9 @@ export function registerTrace(core: SessionCore): void {
     return { segments: s.segments, current: Math.max(0, s.segments.length - 1) };
   });
 
-  core.handle('tessera/exportTrace', (args) => {
+  // Long (the whole history replayed traced): the runtime writes a chunk per event-loop turn, so
+  // `cancel` reaches it; a cancelled or interrupted export leaves no partial file.
+  core.handle('tessera/exportTrace', async (args, request) => {
     const rt = core.stoppedRuntime('tessera/exportTrace');
     const path = core.resolvePath(stringArg('tessera/exportTrace', args, 'path'));
     const format = (args.format ?? 'jsonl') as TraceExportFormat;
@@ -81,13 +83,16 @@ export function registerTrace(core: SessionCore): void {
       throw new RequestError(`tessera/exportTrace: cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
     let bytes = 0;
+    let complete = false;
     try {
-      const rows = rt.exportTrace(format, (chunk) => {
+      const rows = await rt.exportTrace(format, (chunk) => {
         bytes += writeSync(fd, chunk);
-      }, filter);
+      }, filter, () => core.isCancelled(request));
+      complete = true;
       return { path, format, rows, bytes };
     } finally {
       closeSync(fd);
+      if (!complete) rmSync(path, { force: true });
     }
   });
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as core from '@tessera/vm-core';
 import { createMachine, memoryHostIO, type Program } from '@tessera/vm-core';
+import { RuntimeCancelled, RuntimeError } from '../../src/runtime/index.js';
 import { launch, programOf } from './support.js';
 
 // Counts the traced machines the runtime makes (each is a replay from a checkpoint).
@@ -116,5 +117,42 @@ describe('counters().timestamp', () => {
     const made = traced.made;
     expect(s.rt.counters().timestamp).toBe(tracedClock(program, c.instret - 1));
     expect(traced.made - made - 1, 'traced replays made after steps').toBe(0);
+  });
+});
+
+describe('exportTrace over many chunks', () => {
+  it('writes every row while other work goes on between its chunks, the live state untouched', async () => {
+    const s = await launch(FILES, 'spin.s', OPTIONS);
+    s.rt.setFunctionBreakpoints([{ name: 'done' }]);
+    await s.rt.start();
+    const regs = s.rt.registers();
+    let text = '';
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    const n = await s.rt.exportTrace('jsonl', (c) => (text += c));
+    clearInterval(other);
+    expect(n).toBe(s.rt.counters().instret);
+    expect(text.split('\n').filter((l) => l.startsWith('{"type":"row"')).length).toBe(n);
+    expect(turns).toBeGreaterThan(0);
+    expect(s.rt.registers()).toEqual(regs);
+  });
+
+  it('stops when cancelled, and when the program runs meanwhile', async () => {
+    const s = await launch(FILES, 'spin.s', OPTIONS);
+    s.rt.setFunctionBreakpoints([{ name: 'done' }]);
+    await s.rt.start();
+    let chunks = 0;
+    let cancel = false;
+    const cancelled = s.rt.exportTrace('csv', () => {
+      chunks++;
+      cancel = true;
+    }, undefined, () => cancel);
+    await expect(cancelled).rejects.toBeInstanceOf(RuntimeCancelled);
+    const moved = s.rt.exportTrace('jsonl', () => {});
+    s.rt.setFunctionBreakpoints([]);
+    void s.rt.stepIn('instruction');
+    await expect(moved).rejects.toThrow(RuntimeError);
+    await expect(s.rt.exportTrace('jsonl', () => {})).resolves.toBe(s.rt.counters().instret);
+    expect(chunks).toBeGreaterThan(0);
   });
 });

@@ -122,13 +122,13 @@ describe('trace', () => {
   it('exports the history as JSON Lines and CSV', async () => {
     const s = await atSecondBump();
     let jsonl = '';
-    const n = s.rt.exportTrace('jsonl', (c) => (jsonl += c));
+    const n = await s.rt.exportTrace('jsonl', (c) => (jsonl += c));
     const lines = jsonl.trim().split('\n').map((l) => JSON.parse(l) as { type: string; instret?: number });
     expect(n).toBe(s.rt.counters().instret);
     expect(lines.filter((l) => l.type === 'row').length).toBe(n);
     expect(lines[0]).toMatchObject({ type: 'row', instret: 0, instruction: 'li s0,0', label: '_start', source: `count.s:${lineOf(COUNT, '# init')}` });
     let csv = '';
-    const m = s.rt.exportTrace('csv', (c) => (csv += c), { chips: ['LoadStore'] });
+    const m = await s.rt.exportTrace('csv', (c) => (csv += c), { chips: ['LoadStore'] });
     expect(csv.split('\n')[0]).toBe('kind,instret,timestamp,pc,word,chip,next_pc,instruction,label,source,space,address,size,write,value,previous_value,previous_timestamp');
     expect(csv.split('\n').filter((l) => l.startsWith('row,')).length).toBe(m);
   });
