@@ -12,7 +12,11 @@
 // 3. step round trip: `--steps` (default 300) steps of each kind from a stop inside the kernel —
 //    stepIn by instruction, next by line, stepBack by instruction — each timed from the request to
 //    the stopped event and the stackTrace answer that a client then asks for; median and p95;
-// 4. prints a table and writes bench/results/dap.json.
+// 4. the Counters scope (its trace timestamp is found by traced replays of the history, see
+//    debug-adapter/README.md): test/dap/programs/spin.s stopped after 262,144 instructions, the
+//    scopes + variables round trip of Counters at once after the stop, after a step, after a step
+//    back; N runs, medians;
+// 5. prints a table and writes bench/results/dap.json.
 //
 // Times are reported, never asserted.
 
@@ -123,6 +127,49 @@ async function stepLatency(k) {
   return out;
 }
 
+/** Scopes + Counters variables, timed, as a client shows the scope; answers ms and the timestamp. */
+async function countersRoundTrip(dc) {
+  const t0 = now();
+  const frame = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0];
+  const scope = (await dc.scopesRequest({ frameId: frame.id })).body.scopes.find((x) => x.name === 'Counters');
+  const vars = (await dc.variablesRequest({ variablesReference: scope.variablesReference })).body.variables;
+  const ms = now() - t0;
+  const ts = vars.find((v) => v.name === 'timestamp')?.value;
+  if (!/^\d+$/.test(ts ?? '')) throw new Error(`counters: timestamp is ${ts}`);
+  return ms;
+}
+
+async function countersLatency() {
+  const spin = join(ROOT, 'test/dap/programs/spin.s');
+  const line = 7; // `addi a0, a0, 1` (# @spin)
+  const dc = new DebugClient('node', BIN, 'tessera', { cwd: ROOT });
+  dc.defaultTimeout = 600_000;
+  await dc.start();
+  try {
+    const initialized = dc.waitForEvent('initialized');
+    const launched = dc.launch({ program: spin });
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: spin }, breakpoints: [{ line, hitCondition: '131073' }] });
+    const stop = dc.waitForEvent('stopped');
+    await dc.configurationDoneRequest();
+    await launched;
+    await stop;
+    const atStop = await countersRoundTrip(dc);
+    await dc.setBreakpointsRequest({ source: { path: spin }, breakpoints: [] });
+    let s = dc.waitForEvent('stopped');
+    await dc.stepInRequest({ threadId: 1, granularity: 'instruction' });
+    await s;
+    const afterStep = await countersRoundTrip(dc);
+    s = dc.waitForEvent('stopped');
+    await dc.stepBackRequest({ threadId: 1, granularity: 'instruction' });
+    await s;
+    const afterStepBack = await countersRoundTrip(dc);
+    return { atStop, afterStep, afterStepBack };
+  } finally {
+    await dc.stop();
+  }
+}
+
 mkdirSync(RESULTS, { recursive: true });
 if (BUILD) {
   console.log('building the adapter (tsc -b debug-adapter) …');
@@ -146,6 +193,10 @@ for (const k of kernels) {
   const fastMs = median(fast.map((f) => f.wallMs));
   results.push({ kernel: k.name, scale: k.scale, stopAt: k.stopAt, instructions: debug[0].instret, debugMs, fastMs, ratio: fastMs / debugMs, debugMips: debug[0].instret / debugMs / 1000, fastMips: debug[0].instret / fastMs / 1000, debugTimes: debug.map((d) => d.ms), fastTimes: fast.map((f) => f.wallMs), steps });
 }
+progress('Counters scope …');
+const counterRuns = [];
+for (let i = 0; i < RUNS; i++) counterRuns.push(await countersLatency());
+const countersMs = Object.fromEntries(['atStop', 'afterStep', 'afterStepBack'].map((k) => [k, median(counterRuns.map((r) => r[k]))]));
 progress('');
 
 console.log(`\n${RUNS} runs each, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -157,7 +208,9 @@ console.log(`\nstep round trip (request → stopped event → stackTrace answer)
 const rows2 = [['kernel', 'step', 'median', 'p95']];
 for (const r of results) for (const [kind, s] of Object.entries(r.steps)) rows2.push([r.kernel, kind, `${s.medianMs.toFixed(2)} ms`, `${s.p95Ms.toFixed(2)} ms`]);
 console.log(table(rows2));
+console.log('\nCounters scope with its trace timestamp (scopes + variables), spin.s stopped after 262,144 instructions, medians\n');
+console.log(table([['when', 'round trip'], ...Object.entries(countersMs).map(([k, ms]) => [k, `${ms.toFixed(1)} ms`])]));
 const worst = Math.min(...results.map((r) => r.ratio));
 console.log(`\ngoal: run to a breakpoint at ≥ ${GOAL_RATIO}× fast mode's speed: ${worst >= GOAL_RATIO ? 'met' : 'MISSED'} (worst ${worst.toFixed(2)}×)`);
-writeFileSync(join(RESULTS, 'dap.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavg: loadavg(), runs: RUNS, steps: STEPS, goalRatio: GOAL_RATIO, results }, null, 2));
+writeFileSync(join(RESULTS, 'dap.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavg: loadavg(), runs: RUNS, steps: STEPS, goalRatio: GOAL_RATIO, results, countersMs }, null, 2));
 console.log('wrote bench/results/dap.json');
