@@ -236,8 +236,14 @@ export class DebugRuntime implements DebugRuntimeApi {
   terminate(): void {
     if (this._state === 'ended' || this._state === 'not-launched') return;
     this._state = 'ended';
+    this.closeFiles();
     this.settle();
     this.emit('terminated');
+  }
+
+  /** The host files the guest left open (fsRoot) are closed when its run ends, as a process's are. */
+  private closeFiles(): void {
+    this.config?.fs?.closeAll?.();
   }
 
   async restart(next?: LaunchConfig): Promise<LaunchResult> {
@@ -247,11 +253,14 @@ export class DebugRuntime implements DebugRuntimeApi {
     const out = loadProgram(config);
     if (!out.ok) return { ok: false, message: out.message, diagnostics: out.diagnostics };
     const previous = this._state;
+    const files = this.config.fs;
     this._state = 'ended';
     this.settle();
     const r = this.launchLoaded(config, out.loaded);
-    if (r.ok) void this.start();
-    else this._state = previous;
+    if (r.ok) {
+      files?.closeAll?.();
+      void this.start();
+    } else this._state = previous;
     return r;
   }
 
@@ -844,6 +853,7 @@ export class DebugRuntime implements DebugRuntimeApi {
   private finish(e: ExitedEvent): void {
     this._state = 'ended';
     this.faultStop = undefined;
+    this.closeFiles();
     this.emit('exited', e);
     this.emit('terminated');
     this.settle();

@@ -81,4 +81,19 @@ describe('restart with a configuration', () => {
     expect(s.last().reason).toBe('entry');
     expect(s.rt.sourceFiles()).toEqual(['fact.s']);
   });
+
+  it('closes the files the guest left open when a run ends, is terminated or restarts', async () => {
+    let closed = 0;
+    const fs = { open: () => -2, read: () => -9, write: () => -9, close: () => -9, lseek: () => -9, fstat: () => -9, closeAll: () => void closed++ };
+    const s = await launch(FILES, 'count.s', { stopOnEntry: true, fs });
+    await s.rt.start();
+    await s.rt.restart();
+    expect(closed).toBe(1);
+    await s.rt.continue();
+    expect(s.exited).toHaveLength(1);
+    expect(closed).toBe(2);
+    await s.rt.restart();
+    s.rt.terminate();
+    expect(closed).toBe(4);
+  });
 });
