@@ -54,6 +54,12 @@ describe('breakpointLocations', () => {
     expect((await locations(TWICE, 1, 100)).body.breakpoints).toEqual([{ line, column: 2 }, { line: line + 1, column: 2 }]);
   });
 
+  it('answers no location before the program is launched (no error popup while starting)', async () => {
+    dc = await startClient();
+    await dc.initializeRequest();
+    expect((await locations(LOOP, 1, 100)).body.breakpoints).toEqual([]);
+  });
+
   it('answers nothing for files outside the program and refuses bad arguments', async () => {
     await start(LOOP);
     expect((await locations(program('fact.s'), 1, 100)).body.breakpoints).toEqual([]);

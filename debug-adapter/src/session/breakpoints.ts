@@ -51,11 +51,14 @@ export function registerBreakpoints(core: SessionCore): void {
   // Where a breakpoint can bind in a range of lines (VS Code asks while the user sets one, and
   // for inline breakpoints): every line with instructions, at its statement's column.
   core.handle('breakpointLocations', (args) => {
-    const rt = core.runtime('breakpointLocations');
     const source = args.source as DebugProtocol.Source | undefined;
     if (typeof source?.path !== 'string' || source.path === '') throw new RequestError('breakpointLocations: the source has no path');
     const line = lineArg('breakpointLocations', args, 'line');
     const endLine = args.endLine === undefined || args.endLine === null ? line : lineArg('breakpointLocations', args, 'endLine');
+    // Asked before the program is loaded (a click in the gutter during startup): nothing binds yet,
+    // and VS Code would show an error as a popup.
+    if (core.launchArgs() === undefined) return { breakpoints: [] };
+    const rt = core.runtime('breakpointLocations');
     const found = rt.breakpointLocations(resolve(source.path), core.lineFromClient(line), core.lineFromClient(endLine));
     return { breakpoints: found.map((l) => ({ line: core.lineToClient(l.line), column: core.columnToClient(l.column) })) };
   });
