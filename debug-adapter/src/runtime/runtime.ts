@@ -799,9 +799,9 @@ export class DebugRuntime implements DebugRuntimeApi {
   }
 
   /**
-   * While stopped, measures the clock of the windows not measured yet, one per event-loop turn
-   * (a window is at most `interval` instructions replayed traced), so the timestamp of the
-   * Counters scope is at hand when asked for. Stops as soon as the program runs again.
+   * While stopped, measures the clock of the windows not measured yet, a few thousand
+   * instructions replayed traced per event-loop turn (TraceView.warmWindow), so the timestamp of
+   * the Counters scope is at hand when asked for. Stops as soon as the program runs again.
    */
   private warmClock(): void {
     if (this.warming || this.history.start !== 0) return;

@@ -40,6 +40,8 @@ const MAX_PAGE = 10_000;
 /** Rows a filtered page looks at before answering with what it found (and where to go on). */
 const SCAN_LIMIT = 200_000;
 const RUN_STEP = 4096;
+/** Instructions the idle clock warm-up replays per event-loop turn (a few milliseconds traced). */
+const WARM_STEP = 8192;
 
 type Visit = (instret: number, trace: Trace, row: number, tickOffset: number | undefined) => boolean | void;
 
@@ -126,22 +128,29 @@ export class TraceView {
   }
 
   /**
-   * Replays one whole window before `now` whose ticks are not known yet, oldest first; when all
-   * are known, brings the kept replay of the window of `now` up to it and answers false (the
-   * runtime calls it while idle).
+   * Measures a little more of the clock (at most `budget` instructions replayed traced, so the
+   * event loop is never held long): the oldest window before `now` whose ticks are not known yet,
+   * else the window of `now` up to it. Answers whether there is more to do (the runtime calls it
+   * while idle, a turn at a time).
    */
-  warmWindow(now: number): boolean {
+  warmWindow(now: number, budget = WARM_STEP): boolean {
     const cps = this.ctx.history.checkpoints;
     if (!cps.length || cps[0]!.instret !== 0) return false;
     let i = 0;
-    for (; i + 1 < cps.length && cps[i + 1]!.instret <= now; i++) {
-      if (this.ctx.windowTicks.has(cps[i]!.instret)) continue;
-      this.windowTicks(i);
-      return true;
-    }
-    // Last, the window the program is stopped in, up to where it is.
-    if (cps[i]!.instret < now) this.ticksInWindow(i, now);
-    return false;
+    while (i + 1 < cps.length && cps[i + 1]!.instret <= now && this.ctx.windowTicks.has(cps[i]!.instret)) i++;
+    const c = cps[i]!;
+    const whole = i + 1 < cps.length && cps[i + 1]!.instret <= now;
+    const end = whole ? cps[i + 1]!.instret : now;
+    const clk = this.ctx.clock.current;
+    const reached = clk?.start === c.instret ? Math.max(c.instret, clk.machine.instret) : c.instret;
+    if (reached >= end && !whole) return false;
+    const target = Math.min(end, reached + budget);
+    const ticks = this.ticksInWindow(i, target);
+    const now2 = this.ctx.clock.current!.machine.instret;
+    if (whole && now2 >= end) this.ctx.windowTicks.set(c.instret, ticks);
+    // A replay that cannot go on (it should not happen: the live run went this way) ends the work.
+    if (now2 < target) return false;
+    return whole || now2 < now;
   }
 
   /** Ticks of the whole window from checkpoint i to checkpoint i + 1 (cached). */
