@@ -6,13 +6,13 @@ import type { Diagnostic, Severity, SourceRange } from '../diagnostics.js';
 import { diagnostic } from '../diagnostics.js';
 import { lex } from './lexer.js';
 import { parseStatement, parseExpression } from './parser.js';
-import { buildStatement, buildExpr, tokenRange, fileLine, type Locator } from './ast-builder.js';
+import { buildStatement, buildExpr, tokenRange, fileLine, smallInt, type Locator } from './ast-builder.js';
 import type { Expr, Statement } from './ast.js';
 import { StatementStream, headName, headIndex, type RawStatement } from './statements.js';
 import { SectionBuffer, SectionTooLarge, defaultSectionAttributes } from './sections.js';
 import { SymbolTable, type SymbolEntry } from './symbols.js';
 import { AsmError, Pending, abs, addValues, subValues, constantOp, isAbs, formatHex, type Value, type Warner } from './values.js';
-import { SHT, type ObjectFile, type RiscvAttributes } from './object.js';
+import { SHT, type LineEntry, type ObjectFile, type RiscvAttributes } from './object.js';
 import { runDirective, isConditional, handleConditional, nopFill, type CondFrame } from './directives.js';
 import { assembleInstruction } from './instructions.js';
 import { defineMacro, expandMacro, type MacroDef } from './macros.js';
@@ -288,14 +288,20 @@ export class FileAssembler implements Warner {
       this.error('asm/nobits-data', `attempt to store an instruction in section '${this.cur.name}', which has no contents`, range);
     }
     this.cur.emitWord(word);
-    this.cur.addLine({ offset, size: 4, range, kind: 'insn', ...(this.expandedFrom.length ? { expandedFrom: this.expandedFrom } : {}) });
+    // Built without a spread: one line entry per instruction, the commonest allocation of a pass.
+    const entry: LineEntry = { offset, size: 4, range, kind: 'insn' };
+    if (this.expandedFrom.length) entry.expandedFrom = this.expandedFrom;
+    this.cur.addLine(entry);
     return offset;
   }
 
   /** Records data bytes emitted by the current statement in the source map. */
   noteData(offset: number, range: SourceRange = this.stmtRange): void {
     const size = this.cur.size - offset;
-    if (size > 0) this.cur.addLine({ offset, size, range, kind: 'data', ...(this.expandedFrom.length ? { expandedFrom: this.expandedFrom } : {}) });
+    if (size <= 0) return;
+    const entry: LineEntry = { offset, size, range, kind: 'data' };
+    if (this.expandedFrom.length) entry.expandedFrom = this.expandedFrom;
+    this.cur.addLine(entry);
   }
 
   emitBytes(bytes: ArrayLike<number>, range: SourceRange = this.stmtRange, code = false): void {
@@ -589,8 +595,10 @@ export class FileAssembler implements Warner {
     const name = nameTok && nameTok.tokenType.name === 'Identifier' ? nameTok.image : '';
     const assign = st.tokens[h + 1]?.tokenType.name === 'Equals';
     const kind: AnalysisStatementKind = !name ? 'label' : assign ? 'assign' : this.macros.has(name) ? 'macro-call' : name.startsWith('.') ? 'directive' : 'instruction';
-    const record: AnalysisStatement = { range: this.stmtRange, name, kind, section: this.curIndex, offset: this.cur.size, size: 0 };
-    if (name) record.nameCol = nameTok!.startColumn ?? 1;
+    // nameCol in the literal (not added after): 100k statements would each get a property array.
+    const record: AnalysisStatement = name
+      ? { range: this.stmtRange, name, kind, section: this.curIndex, offset: this.cur.size, size: 0, nameCol: smallInt(nameTok!.startColumn ?? 1) }
+      : { range: this.stmtRange, name, kind, section: this.curIndex, offset: this.cur.size, size: 0 };
     if (kind === 'macro-call') this.analysis!.reference(name, tokenRange(loc, nameTok!), 'macro');
     return record;
   }
@@ -612,7 +620,7 @@ export class FileAssembler implements Warner {
     if (cache) {
       const first = st.tokens[0]!;
       const last = st.tokens[st.tokens.length - 1]!;
-      if (first.startLine === last.endLine) place = ParseCache.place(fileLine(loc, first.startLine ?? 1), first.startColumn ?? 1);
+      if (first.startLine === last.endLine) place = ParseCache.place(fileLine(loc, first.startLine ?? 1), smallInt(first.startColumn ?? 1));
       if (place !== undefined) {
         source = text.slice(st.start, st.end);
         const hit = cache.get(loc.file, place, source, this);
@@ -663,7 +671,7 @@ export class FileAssembler implements Warner {
     // `.section .note.GNU-stack,"",@progbits`, keyword arguments `m value=4`) are read as text.
     const head = headName(st.tokens);
     const macro = this.macros.get(head);
-    if (macro || RAW_DIRECTIVES.has(head.toLowerCase()) || head.startsWith('.cfi_')) {
+    if (macro || (head.charCodeAt(0) === 46 /* . */ && (RAW_DIRECTIVES.has(head.toLowerCase()) || head.startsWith('.cfi_')))) {
       const stmt = this.rawStatement(loc, st);
       if (macro) expandMacro(this, macro, stmt, chunk, st);
       else runDirective(this, stmt, chunk, st);

@@ -72,13 +72,26 @@ export function mnemonicNames(): string[] {
   return allNames;
 }
 
-export function assembleInstruction(ctx: FileAssembler, stmt: Statement): void {
-  // GNU as reads mnemonics case-insensitively.
-  const name = stmt.name.toLowerCase();
+// The forms of each mnemonic, per assembler (extensions may add instructions between assemblies).
+const formsCache = new WeakMap<FileAssembler, Map<string, readonly Form[]>>();
+
+function formsOf(ctx: FileAssembler, name: string): readonly Form[] {
+  let byName = formsCache.get(ctx);
+  if (!byName) formsCache.set(ctx, (byName = new Map()));
+  const known = byName.get(name);
+  if (known) return known;
   const real = instructionByMnemonic(name);
   const forms: Form[] = [];
   if (real) forms.push({ kind: 'real', spec: real, operands: real.operands });
   for (const p of pseudoForms(name)) forms.push({ kind: 'pseudo', pseudo: p, operands: p.operands });
+  byName.set(name, forms);
+  return forms;
+}
+
+export function assembleInstruction(ctx: FileAssembler, stmt: Statement): void {
+  // GNU as reads mnemonics case-insensitively.
+  const name = stmt.name.toLowerCase();
+  const forms = formsOf(ctx, name);
   if (forms.length === 0) {
     const hint = suggest(name, [...mnemonicNames(), ...ctx.macros.keys()]);
     throw new AsmError('asm/unknown-mnemonic', `unknown instruction '${stmt.name}'${hint ? `; did you mean '${hint}'?` : ''}`, stmt.nameRange);

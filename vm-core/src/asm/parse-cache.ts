@@ -7,8 +7,8 @@
 // parsed without error are kept; ASTs are never mutated by the assembler, so sharing one between
 // assemblies is safe. Within one pass of the assembler a statement is handed out once: a macro
 // body line expanded twice the same way gets two trees, as without the cache (the editor analysis
-// tells re-evaluations of one expression apart from a second expansion by range identity). Two
-// generations bound the memory: what one assembly did not use is dropped at the end of the next.
+// tells re-evaluations of one expression apart from a second expansion by range identity). The
+// memory is bounded: what an assembly did not use is dropped at its end.
 
 import type { Statement } from './ast.js';
 
@@ -17,19 +17,18 @@ interface Entry {
   statement: Statement;
   /** The assembler pass that got it last. */
   user: object;
+  /** The last assembly (counted by `rotate`) that used it. */
+  used: number;
 }
-
-/** file → (line, column) → statements seen there (several when a macro body line expands differently). */
-type Generation = Map<string, Map<number, Entry[]>>;
 
 // Places are small integers (V8 hashes those fastest): columns past this, or lines past 2^31 / it, are not cached.
 const COLUMNS = 1 << 12;
 
 export class ParseCache {
-  private current: Generation = new Map();
-  private previous: Generation = new Map();
+  /** file → (line, column) → statements seen there (several when a macro body line expands differently). */
+  private readonly files = new Map<string, Map<number, Entry[]>>();
+  private assembly = 0;
   private count = 0;
-  private previousCount = 0;
   hits = 0;
   misses = 0;
 
@@ -40,50 +39,49 @@ export class ParseCache {
 
   /** The statement parsed from `text` at this place, unless `user` (one assembler pass) had it already. */
   get(file: string, place: number, text: string, user: object): Statement | undefined {
-    const hit = find(this.current, file, place, text);
-    if (hit && hit.user !== user) {
-      this.hits++;
-      hit.user = user;
-      return hit.statement;
-    }
-    const old = hit ? undefined : find(this.previous, file, place, text);
-    if (old) {
-      this.hits++;
-      this.set(file, place, text, old.statement, user);
-      return old.statement;
+    const list = this.files.get(file)?.get(place);
+    if (list) {
+      for (const e of list) {
+        if (e.text !== text || e.user === user) continue;
+        this.hits++;
+        e.user = user;
+        e.used = this.assembly;
+        return e.statement;
+      }
     }
     this.misses++;
     return undefined;
   }
 
   set(file: string, place: number, text: string, statement: Statement, user: object): void {
-    let places = this.current.get(file);
-    if (!places) this.current.set(file, (places = new Map()));
+    let places = this.files.get(file);
+    if (!places) this.files.set(file, (places = new Map()));
     const list = places.get(place);
+    const entry: Entry = { text, statement, user, used: this.assembly };
     if (list) {
       if (list.some((e) => e.text === text)) return;
-      list.push({ text, statement, user });
-    } else places.set(place, [{ text, statement, user }]);
+      list.push(entry);
+    } else places.set(place, [entry]);
     this.count++;
   }
 
-  /** Ends one assembly: what it did not use goes at the end of the next. */
+  /** Ends one assembly: what it did not use is dropped (entries are marked, not moved: no garbage). */
   rotate(): void {
-    this.previous = this.current;
-    this.previousCount = this.count;
-    this.current = new Map();
-    this.count = 0;
+    const keep = this.assembly;
+    for (const [file, places] of this.files) {
+      for (const [place, list] of places) {
+        const kept = list.filter((e) => e.used >= keep);
+        this.count -= list.length - kept.length;
+        if (kept.length === 0) places.delete(place);
+        else if (kept.length !== list.length) places.set(place, kept);
+      }
+      if (places.size === 0) this.files.delete(file);
+    }
+    this.assembly++;
   }
 
-  /** Statements held (both generations). */
+  /** Statements held. */
   get size(): number {
-    return this.count + this.previousCount;
+    return this.count;
   }
-}
-
-function find(gen: Generation, file: string, place: number, text: string): Entry | undefined {
-  const list = gen.get(file)?.get(place);
-  if (!list) return undefined;
-  for (const e of list) if (e.text === text) return e;
-  return undefined;
 }

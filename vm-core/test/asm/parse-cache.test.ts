@@ -71,7 +71,7 @@ describe('ParseCache', () => {
     }
   });
 
-  it('keeps only what the last two assemblies used', () => {
+  it('keeps only what the last assembly used', () => {
     const cache = new ParseCache();
     const path = 'a.s';
     assemble({ path, text: 'addi a0, a0, 1\naddi a1, a1, 2\n' }, { parseCache: cache });
