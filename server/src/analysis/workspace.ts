@@ -15,10 +15,11 @@ import { analyze, DocumentAnalysis } from './analyze.js';
 /** Included files larger than this are reported missing rather than read. */
 const MAX_INCLUDE_BYTES = 16 << 20;
 /**
- * Documents being edited keep their parsed statements between analyses (vm-core's ParseCache, about
- * 1 KB a statement); only the last few edited do, so a workspace of open files costs nothing more.
+ * The document being edited keeps its parsed statements between analyses (vm-core's ParseCache,
+ * about 1.7 KB a statement, at most 16k statements); only the one edited last does, and only from
+ * its first edit on, so opening a workspace of files costs nothing more.
  */
-const PARSE_CACHES = 2;
+const PARSE_CACHES = 1;
 
 export interface WorkspaceHost {
   /** The open document for a URI, if any. */
@@ -92,7 +93,9 @@ export class Workspace {
 
   /** A document changed: analyse it, and every open document that includes it. */
   changed(uri: string): void {
-    this.keepParseCache(uri);
+    // Opening a document also lands here (TextDocuments reports it as a change): only an edit of
+    // an analysed document starts a cache.
+    if (this.latest.has(uri)) this.keepParseCache(uri);
     this.schedule(uri);
     const path = uriToPath(uri);
     for (const a of this.latest.values()) {

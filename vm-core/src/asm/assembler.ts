@@ -57,6 +57,7 @@ const MAX_STATEMENT_TOKENS = 20_000;
 /** Directives whose handlers read their argument text themselves. */
 const RAW_DIRECTIVES = new Set(['.float', '.single', '.double', '.dc.s', '.dc.d', '.section', '.pushsection', '.type', '.attribute', '.option', '.file', '.loc', '.loc_mark_labels', '.addrsig', '.addrsig_sym', '.ident', '.gnu_attribute', '.variant_cc']);
 const MAX_INCLUDE_DEPTH = 64;
+let passCount = 0;
 
 export class FileAssembler implements Warner {
   readonly diagnostics: Diagnostic[] = [];
@@ -101,6 +102,8 @@ export class FileAssembler implements Warner {
   private readonly mapState = new Map<number, { state: 'insn' | 'data'; archSymbol?: string }>();
   /** Editor data, when asked for; only statements written in a file (not expanded text) are recorded. */
   readonly analysis: AnalysisCollector | undefined;
+  /** Tells this pass from every other, for the parse cache. */
+  private readonly passId = ++passCount;
 
   constructor(
     readonly file: string,
@@ -623,7 +626,7 @@ export class FileAssembler implements Warner {
       if (first.startLine === last.endLine) place = ParseCache.place(fileLine(loc, first.startLine ?? 1), smallInt(first.startColumn ?? 1));
       if (place !== undefined) {
         source = text.slice(st.start, st.end);
-        const hit = cache.get(loc.file, place, source, this);
+        const hit = cache.get(loc.file, place, source, this.passId);
         if (hit) return hit;
       }
     }
@@ -644,7 +647,7 @@ export class FileAssembler implements Warner {
     const { cst, errors } = parseStatement(st.tokens);
     if (errors.length === 0) {
       const stmt = buildStatement(cst, loc, this.stmtRange);
-      if (place !== undefined) cache!.set(loc.file, place, source, stmt, this);
+      if (place !== undefined) cache!.set(loc.file, place, source, stmt, this.passId);
       return stmt;
     }
     const e = errors[0]!; // one error per statement: recovery's follow-on errors only repeat it

@@ -15,8 +15,8 @@ import type { Statement } from './ast.js';
 interface Entry {
   text: string;
   statement: Statement;
-  /** The assembler pass that got it last. */
-  user: object;
+  /** The assembler pass that got it last (a number: holding the pass would keep all its work alive). */
+  user: number;
   /** The last assembly (counted by `rotate`) that used it. */
   used: number;
 }
@@ -27,6 +27,11 @@ const COLUMNS = 1 << 12;
 export class ParseCache {
   /** file → (line, column) → statements seen there (several when a macro body line expands differently). */
   private readonly files = new Map<string, Map<number, Entry[]>>();
+  /**
+   * @param limit Statements kept at most: an AST costs about 1.7 KB, so a 100k-line file would hold
+   *   170 MB; past the limit, statements are parsed as without a cache.
+   */
+  constructor(private readonly limit = 16_384) {}
   private assembly = 0;
   private count = 0;
   hits = 0;
@@ -38,7 +43,7 @@ export class ParseCache {
   }
 
   /** The statement parsed from `text` at this place, unless `user` (one assembler pass) had it already. */
-  get(file: string, place: number, text: string, user: object): Statement | undefined {
+  get(file: string, place: number, text: string, user: number): Statement | undefined {
     const list = this.files.get(file)?.get(place);
     if (list) {
       for (const e of list) {
@@ -53,11 +58,13 @@ export class ParseCache {
     return undefined;
   }
 
-  set(file: string, place: number, text: string, statement: Statement, user: object): void {
+  set(file: string, place: number, text: string, statement: Statement, user: number): void {
+    if (this.count >= this.limit) return;
     let places = this.files.get(file);
     if (!places) this.files.set(file, (places = new Map()));
     const list = places.get(place);
-    const entry: Entry = { text, statement, user, used: this.assembly };
+    // A copy of the text: a slice would keep the whole version of the document it was cut from alive.
+    const entry: Entry = { text: flat(text), statement, user, used: this.assembly };
     if (list) {
       if (list.some((e) => e.text === text)) return;
       list.push(entry);
@@ -84,4 +91,9 @@ export class ParseCache {
   get size(): number {
     return this.count;
   }
+}
+
+/** A string that shares no storage with the one it came from. */
+function flat(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
