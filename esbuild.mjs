@@ -31,6 +31,21 @@ await build({
   logLevel: 'warning',
 });
 
+// The standalone language server (`tessera-lsp`) as one file: a bundle starts with about a third
+// less memory than the tsc output, which loads chevrotain's and lodash's many modules.
+await build({
+  stdin: { contents: "import { main } from './server/src/main.ts';\nmain();\n", resolveDir: '.', sourcefile: 'tessera-lsp-entry.ts', loader: 'ts' },
+  alias: { '@tessera/vm-core': './vm-core/src/index.ts' },
+  outfile: 'server/dist/tessera-lsp.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+});
+
 if (extension) {
   // Workspace packages from their TypeScript sources, so bundling needs no prior tsc build.
   const alias = {
