@@ -18,13 +18,13 @@ const FAULT_FILTERS: Record<FaultKind, [label: string, description: string]> = {
   'misaligned-store': ['Misaligned store', 'With strict alignment (and under openvm)'],
   'environment-call': ['Environment call', 'An ecall the environment does not know, or refuses'],
   'memory-limit': ['Memory limit', 'The guest asked for more memory than the limit allows'],
-  breakpoint: ['ebreak fault', 'An ebreak while the ebreak filter is off: the guest faults'],
+  breakpoint: ['Unhandled ebreak', 'An ebreak while "ebreak instruction" is off: the guest faults (exit 139) unless this stops it'],
 };
 
 export const EBREAK_FILTER = 'ebreak';
 
 export const EXCEPTION_FILTERS: readonly DebugProtocol.ExceptionBreakpointsFilter[] = [
-  { filter: EBREAK_FILTER, label: 'ebreak', description: 'Stop at every ebreak instruction; continuing skips it', default: true },
+  { filter: EBREAK_FILTER, label: 'ebreak instruction', description: 'Stop at every ebreak instruction, as a breakpoint; continuing skips it', default: true },
   ...Object.entries(FAULT_FILTERS).map(([filter, [label, description]]) => ({ filter, label, description, default: true })),
 ];
 
