@@ -1,12 +1,11 @@
 // Drives the BUILT adapter (debug-adapter/bin/tessera-dap.js over stdio) with
 // @vscode/debugadapter-testsupport's DebugClient. The adapter is rebuilt first when a source
-// file is newer than its output, once per machine at a time (a lock folder), since test files run
-// in parallel workers.
+// file is newer than its build (test/support/build.ts).
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
+import { ensureBuilt as ensureBuiltProject } from '../support/build.js';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,44 +13,9 @@ export const BIN = join(ROOT, 'debug-adapter/bin/tessera-dap.js');
 export const CORPUS = join(ROOT, 'test/run-corpus');
 export const PROGRAMS = join(import.meta.dirname, 'programs');
 
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) t = Math.max(t, newestMtime(p));
-    else if (e.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function stale(): boolean {
-  const out = join(ROOT, 'debug-adapter/dist/main.js');
-  if (!existsSync(out)) return true;
-  const built = statSync(out).mtimeMs;
-  return newestMtime(join(ROOT, 'debug-adapter/src')) > built || newestMtime(join(ROOT, 'vm-core/src')) > statSync(join(ROOT, 'vm-core/dist/index.js')).mtimeMs;
-}
-
 /** Builds the adapter (and vm-core) when its sources changed since the last build. */
 export function ensureBuilt(): void {
-  if (!stale()) return;
-  const lock = join(ROOT, 'debug-adapter/dist/.build-lock');
-  mkdirSync(join(ROOT, 'debug-adapter/dist'), { recursive: true });
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error('test/dap: timed out waiting for another build of the adapter');
-      execFileSync(process.execPath, ['-e', 'setTimeout(() => {}, 500)']);
-      if (!stale()) return;
-    }
-  }
-  try {
-    if (stale()) execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'debug-adapter'], { cwd: ROOT, stdio: 'pipe' });
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  ensureBuiltProject('debug-adapter');
 }
 
 export interface Client extends DebugClient {

@@ -67,7 +67,7 @@ describe.skipIf(!hasNvim)(`Neovim (${nvimVersion.stdout?.split('\n')[0] ?? 'abse
   it('shows the diagnostics of a file with errors, hovers, and follows each fix', async () => {
     ensureServerBuilt();
     const file = join(dir, 'three-errors.s');
-    copyFileSync(join(ROOT, 'test/lsp/fixtures/three-errors.s'), file);
+    copyFileSync(join(ROOT, 'test/lsp/fixtures/diagnostics/three-errors.s'), file);
     const { report, stderr } = await runNeovim({
       file,
       root: dir,
