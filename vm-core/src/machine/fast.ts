@@ -139,15 +139,7 @@ export function runFast(m: Machine, budget: number): number {
       // A debugger's pc (see Machine.debug): only such pcs are decoded to reach this path.
       const hooks = m.debug;
       const hooked = hooks !== undefined && hooks.pcs.has(pc);
-      if (hooked) {
-        m.pendingSteps = n;
-        const stop = hooks.before(pc, insn);
-        m.pendingSteps = 0;
-        if (stop) {
-          m.debugStop = true;
-          break;
-        }
-      }
+      if (hooked && m.debugBefore(hooks, pc, insn, n)) break;
       m.lastPc = pc;
       c = insn.chip;
       // Environment calls may read the counters and the pc: publish them first.

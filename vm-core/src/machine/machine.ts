@@ -255,6 +255,18 @@ export class Machine implements MachineHooks {
     return fault('illegal-instruction', this.illegalReason(word) ?? `illegal instruction 0x${hex(word)}`, pc);
   }
 
+  /**
+   * A debugger's hook before the instruction at a hooked pc, with the `steps` the running loop has
+   * retired but not yet added to instret; true when the hook stops the chunk (debugStop set).
+   */
+  debugBefore(hooks: DebugHooks, pc: number, insn: Insn, steps: number): boolean {
+    this.pendingSteps = steps;
+    const stop = hooks.before(pc, insn);
+    this.pendingSteps = 0;
+    if (stop) this.debugStop = true;
+    return stop;
+  }
+
   /** Forgets every decoded instruction (after the debugger changed its pcs or wrote code). */
   redecodeAll(): void {
     for (const cp of this.code.values()) {
@@ -334,15 +346,7 @@ export class Machine implements MachineHooks {
       }
       const hooks = this.debug;
       const hooked = hooks !== undefined && hooks.pcs.has(pc);
-      if (hooked) {
-        this.pendingSteps = n;
-        const stop = hooks.before(pc, insn);
-        this.pendingSteps = 0;
-        if (stop) {
-          this.debugStop = true;
-          break;
-        }
-      }
+      if (hooked && this.debugBefore(hooks, pc, insn, n)) break;
       this.lastPc = pc;
       trace.beginRow(pc, insn.word, insn.chip);
       try {
