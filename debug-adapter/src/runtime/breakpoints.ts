@@ -103,18 +103,17 @@ export class BreakpointTable {
       let binding: BreakpointBinding;
       if (typeof compiled === 'string') binding = { id, verified: false, message: compiled };
       else if (addr === undefined) binding = { id, verified: false, message: `no label '${spec.name}'` };
-      else {
-        binding = { id, verified: true, address: addr };
-        const src = this.sourceMap()?.locate(addr);
-        if (src) {
-          binding.file = src.file;
-          binding.line = src.start.line;
-        }
-      }
+      else binding = this.boundAt(id, addr);
       return { id, kind: 'function' as const, pcs: binding.verified ? [addr!] : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
     });
     this.rebuild();
     return this.functions.map((b) => b.binding);
+  }
+
+  /** A verified binding at an address, with its source line when the program has one there. */
+  private boundAt(id: number, address: number): BreakpointBinding {
+    const src = this.sourceMap()?.locate(address);
+    return src ? { id, verified: true, address, file: src.file, line: src.start.line } : { id, verified: true, address };
   }
 
   setInstructions(specs: readonly InstructionBreakpointSpec[], mapped: (addr: number) => boolean): BreakpointBinding[] {
@@ -126,14 +125,7 @@ export class BreakpointTable {
       if (typeof compiled === 'string') binding = { id, verified: false, address: addr, message: compiled };
       else if (addr & 3) binding = { id, verified: false, address: addr, message: 'instruction addresses are multiples of 4' };
       else if (!mapped(addr)) binding = { id, verified: false, address: addr, message: `0x${addr.toString(16)} is not executable code` };
-      else {
-        binding = { id, verified: true, address: addr };
-        const src = this.sourceMap()?.locate(addr);
-        if (src) {
-          binding.file = src.file;
-          binding.line = src.start.line;
-        }
-      }
+      else binding = this.boundAt(id, addr);
       return { id, kind: 'instruction' as const, pcs: binding.verified ? [addr] : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
     });
     this.rebuild();
