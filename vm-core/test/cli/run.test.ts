@@ -7,45 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run, type CliIo } from '../../src/cli/main.js';
-import { nodeHostIO, type NodeHostIOOptions } from '../../src/cli/host-io.js';
-import { memoryHostIO, type MemoryHostIO } from '../../src/env/memory-io.js';
+import { nodeHostIO } from '../../src/cli/host-io.js';
 import { assemble } from '../../src/asm/assemble.js';
 import { writeElf } from '../../src/elf/write.js';
 import { parseBytes, parseCount } from '../../src/cli/run.js';
+import { tessera } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** What the guest wrote to its stdout and stderr. */
-  guestOut: string;
-  guestErr: string;
-  /** The options the command asked its HostIO for. */
-  hostOptions?: NodeHostIOOptions;
-}
-
-async function tessera(args: string[], cwd: string, stdin = ''): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  let host: MemoryHostIO | undefined;
-  let hostOptions: NodeHostIOOptions | undefined;
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    hostIO: (options) => {
-      hostOptions = options;
-      host = memoryHostIO({ stdin });
-      return host;
-    },
-  };
-  const code = await run(args, io);
-  const out: Outcome = { code, stdout, stderr, guestOut: host?.stdoutText() ?? '', guestErr: host?.stderrText() ?? '' };
-  if (hostOptions) out.hostOptions = hostOptions;
-  return out;
-}
 
 // Divides by zero (RISC-V does not trap: the quotient is -1), adds 1 and loads through the result.
 const FAULT = `	.globl _start

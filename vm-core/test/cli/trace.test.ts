@@ -5,39 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type CliIo } from '../../src/cli/main.js';
-import type { NodeHostIOOptions } from '../../src/cli/host-io.js';
-import { memoryHostIO, type MemoryHostIO } from '../../src/env/memory-io.js';
 import { disassembleWord } from '../../src/isa/disasm.js';
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-  guestOut: string;
-  hostOptions?: NodeHostIOOptions;
-}
-
-async function tessera(args: string[], cwd: string): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  let host: MemoryHostIO | undefined;
-  let hostOptions: NodeHostIOOptions | undefined;
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    hostIO: (options) => {
-      hostOptions = options;
-      host = memoryHostIO();
-      return host;
-    },
-  };
-  const code = await run(args, io);
-  const out: Outcome = { code, stdout, stderr, guestOut: host?.stdoutText() ?? '' };
-  if (hostOptions) out.hostOptions = hostOptions;
-  return out;
-}
+import { tessera } from './support.js';
 
 // Sums 1..20 into memory, word by word, and prints a line; exits with the low byte of the sum.
 const SUM = `	.globl _start
