@@ -18,6 +18,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generate } from './gen.mjs';
 import { summarize, formatSummary } from './profile.mjs';
+import { numberOption, median, table } from '../support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -28,19 +29,11 @@ const GOAL_RATIO = 2;
 const GOAL_RSS_MB = 300;
 
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
-};
-const RUNS = opt('--runs', 5);
-const LINES = opt('--lines', 200_000);
+const RUNS = numberOption(argv, '--runs', 5);
+const LINES = numberOption(argv, '--lines', 200_000);
 const BUILD = !argv.includes('--no-build');
 const PROFILE = !argv.includes('--no-profile');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const has = (cmd, args = ['--version']) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 const TIME = existsSync('/usr/bin/time') && has('/usr/bin/time', ['-v', 'true']) ? '/usr/bin/time' : undefined;
 
@@ -84,10 +77,6 @@ function elfSections(path) {
   return out;
 }
 
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r, i) => r.map((x, c) => (c <= 1 ? String(x).padEnd(widths[c]) : String(x).padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
-}
 
 // ---- 1. build and generate ----
 
@@ -213,7 +202,7 @@ for (const r of results) {
   ]);
 }
 console.log(`\n${LINES} lines, ${RUNS} runs each, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
-console.log(table(rows));
+console.log(table(rows, 2));
 
 const goals = [];
 const both = (wall, c) => `${wall.toFixed(2)}× wall${c === undefined ? '' : `, ${c.toFixed(2)}× CPU`}`;

@@ -25,6 +25,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
+import { numberOption, median, p95, progress, table, buildProject } from '../support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = import.meta.dirname;
@@ -40,30 +41,14 @@ const KERNELS = [
 ];
 
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
-};
-const RUNS = opt('--runs', 3);
-const STEPS = opt('--steps', 300);
+const RUNS = numberOption(argv, '--runs', 3);
+const STEPS = numberOption(argv, '--steps', 300);
 const BUILD = !argv.includes('--no-build');
 const named = argv.filter((a) => KERNELS.some((k) => k.name === a));
 const kernels = KERNELS.filter((k) => named.length === 0 || named.includes(k.name));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-const progress = (text) => {
-  if (process.stdout.isTTY) process.stdout.write(`${text.padEnd(50)}\r`);
-};
 
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r, i) => r.map((x, c) => (c === 0 ? String(x).padEnd(widths[c]) : String(x).padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
-}
 
 async function session(k) {
   const dc = new DebugClient('node', BIN, 'tessera', { cwd: ROOT });
@@ -173,7 +158,7 @@ async function countersLatency() {
 mkdirSync(RESULTS, { recursive: true });
 if (BUILD) {
   console.log('building the adapter (tsc -b debug-adapter) …');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'debug-adapter'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  buildProject('debug-adapter');
 }
 
 const results = [];
@@ -181,23 +166,23 @@ for (const k of kernels) {
   const debug = [];
   const fast = [];
   for (let i = 0; i < RUNS; i++) {
-    progress(`${k.name}: run to breakpoint ${i + 1}/${RUNS} …`);
+    progress(`${k.name}: run to breakpoint ${i + 1}/${RUNS} …`, 50);
     const d = await runToBreakpoint(k);
     debug.push(d);
     fast.push(fastRun(k, d.instret));
     if (fast.at(-1).instret !== d.instret) throw new Error(`${k.name}: fast mode ran ${fast.at(-1).instret} instructions, the debugger ${d.instret}`);
   }
-  progress(`${k.name}: step latency …`);
+  progress(`${k.name}: step latency …`, 50);
   const steps = await stepLatency(k);
   const debugMs = median(debug.map((d) => d.ms));
   const fastMs = median(fast.map((f) => f.wallMs));
   results.push({ kernel: k.name, scale: k.scale, stopAt: k.stopAt, instructions: debug[0].instret, debugMs, fastMs, ratio: fastMs / debugMs, debugMips: debug[0].instret / debugMs / 1000, fastMips: debug[0].instret / fastMs / 1000, debugTimes: debug.map((d) => d.ms), fastTimes: fast.map((f) => f.wallMs), steps });
 }
-progress('Counters scope …');
+progress('Counters scope …', 50);
 const counterRuns = [];
 for (let i = 0; i < RUNS; i++) counterRuns.push(await countersLatency());
 const countersMs = Object.fromEntries(['atStop', 'afterStep', 'afterStepBack'].map((k) => [k, median(counterRuns.map((r) => r[k]))]));
-progress('');
+progress('', 50);
 
 console.log(`\n${RUNS} runs each, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log('\nrun to a breakpoint (medians): the debugger against vm-core fast mode on the same instructions\n');

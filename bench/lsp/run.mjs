@@ -31,6 +31,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { generate } from '../asm/gen.mjs';
+import { numberOption, median, p95, progress, table, buildProject } from '../support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -38,35 +39,19 @@ const SERVER = join(ROOT, 'server/bin/tessera-lsp.js');
 const GOALS = { diagnosticsMs: 50, completionMs: 20, rssMb: 150 };
 
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
-};
-const RUNS = opt('--runs', 20);
-const LINES = opt('--lines', 10_000);
+const RUNS = numberOption(argv, '--runs', 20);
+const LINES = numberOption(argv, '--lines', 10_000);
 const BUILD = !argv.includes('--no-build');
 const WORKSPACE_FILES = 10;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
-const progress = (text) => {
-  if (process.stdout.isTTY) process.stdout.write(`${text.padEnd(60)}\r`);
-};
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r, i) => r.map((x, c) => (c === 0 ? String(x).padEnd(widths[c]) : String(x).padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
-}
 
 // ---- 1. build and input ----
 
 mkdirSync(RESULTS, { recursive: true });
 if (BUILD) {
   console.log('building the server (tsc -b server) …');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  buildProject('server');
 }
 // Each server gets a folder of its own as its workspace: the server may index the workspace's .s
 // files, and bench/results holds other benches' large inputs.
@@ -83,11 +68,11 @@ const lines = text.split('\n');
 
 // ---- 2. reference: the assembler alone ----
 
-progress('reference: assemble() in-process …');
+progress('reference: assemble() in-process …', 60);
 const inproc = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(ROOT, 'bench/asm/inproc.mjs'), file, String(5), '2'], { encoding: 'utf8' }).trim().split('\n').pop());
 const cliTimes = [];
 for (let i = 0; i < 3; i++) {
-  progress(`reference: tessera asm ${i + 1}/3 …`);
+  progress(`reference: tessera asm ${i + 1}/3 …`, 60);
   const t0 = performance.now();
   execFileSync(process.execPath, [join(ROOT, 'vm-core/bin/tessera.js'), 'asm', file, '-o', join(tmpdir(), 'tessera-bench-lsp.elf')], { stdio: 'ignore' });
   cliTimes.push(performance.now() - t0);
@@ -204,7 +189,7 @@ for (let i = Math.floor(lines.length / 4); positions.length < RUNS * 3 && i < li
 async function timeEdits(server, uri, runs, label, cpu = []) {
   const times = [];
   for (let k = 0; k < runs; k++) {
-    progress(`${label}: edit ${k + 1}/${runs} …`);
+    progress(`${label}: edit ${k + 1}/${runs} …`, 60);
     const i = editLines[k % editLines.length];
     const c0 = server.cpuMs();
     const t0 = performance.now();
@@ -235,7 +220,7 @@ const uri = pathToFileURL(file).href;
 const results = {};
 {
   const server = await startServer({ diagnosticsDelay: 0 }, SINGLE);
-  progress('open …');
+  progress('open …', 60);
   const t0 = performance.now();
   const first = await server.open(uri, text);
   results.openMs = first.at - t0;
@@ -255,7 +240,7 @@ const results = {};
   // debounce a user has; with diagnosticsDelay 0 the analysis would start first and hold the server.
   const typing = [];
   for (let k = 0; k < RUNS; k++) {
-    progress(`completion while typing ${k + 1}/${RUNS} …`);
+    progress(`completion while typing ${k + 1}/${RUNS} …`, 60);
     const i = editLines[k % editLines.length];
     const version = await server.change(uri, [editAt(i, k + 50)]);
     const t1 = performance.now();
@@ -282,7 +267,7 @@ const results = {};
   const before = server.rss();
   const t0 = performance.now();
   for (const [f, { path, body }] of bodies.entries()) {
-    progress(`workspace: opening file ${f + 1}/${WORKSPACE_FILES} …`);
+    progress(`workspace: opening file ${f + 1}/${WORKSPACE_FILES} …`, 60);
     await server.open(pathToFileURL(path).href, body);
   }
   const openAll = performance.now() - t0;
@@ -296,7 +281,7 @@ const results = {};
   };
   await server.stop();
 }
-progress('');
+progress('', 60);
 
 // ---- 6. report ----
 

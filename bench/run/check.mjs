@@ -14,13 +14,14 @@
 //
 // Exits 1 when anything differs. Programs whose ref names a known gap are reported, not failed.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { buildProject } from '../support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'vm-core'], { cwd: ROOT, stdio: 'inherit' });
+  buildProject('vm-core', 'inherit');
 }
 const { assemble } = await import('../../vm-core/dist/asm/assemble.js');
 const { execute } = await import('../../vm-core/dist/machine/execute.js');

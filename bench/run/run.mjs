@@ -21,6 +21,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { numberOption, median, progress, table, buildProject } from '../support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = import.meta.dirname;
@@ -45,25 +46,14 @@ const KERNELS = [
 ];
 
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
-};
-const RUNS = opt('--runs', 3);
+const RUNS = numberOption(argv, '--runs', 3);
 const BUILD = !argv.includes('--no-build');
 const TRACED = !argv.includes('--no-traced');
 // Other words are other benches' options (bench/run.mjs passes every argument on): ignored.
 const named = argv.filter((a) => KERNELS.some((k) => k.name === a));
 const kernels = KERNELS.filter((k) => named.length === 0 || named.includes(k.name));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const geomean = (xs) => Math.exp(xs.reduce((n, x) => n + Math.log(x), 0) / xs.length);
-const progress = (text) => {
-  if (process.stdout.isTTY) process.stdout.write(`${text.padEnd(40)}\r`);
-};
 const hasQemu = spawnSync(QEMU, ['--version'], { stdio: 'ignore' }).status === 0;
 
 function qemu(elf, scale) {
@@ -80,17 +70,13 @@ function tessera(elf, mode, scale) {
   return JSON.parse(r.stdout);
 }
 
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r, i) => r.map((x, c) => (c === 0 ? String(x).padEnd(widths[c]) : String(x).padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
-}
 
 // ---- 1. build ----
 
 mkdirSync(RESULTS, { recursive: true });
 if (BUILD) {
   console.log('building vm-core (tsc -b vm-core) …');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'vm-core'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  buildProject('vm-core');
 }
 for (const k of kernels) {
   k.elf = join(DIR, 'kernels', `${k.name}.elf`);
@@ -103,7 +89,7 @@ if (!hasQemu) console.log(`${QEMU} not found: Tessera only, outputs checked betw
 for (const k of kernels) k.long = { qemu: [], fast: [] };
 for (let i = 0; i < RUNS; i++) {
   for (const k of kernels) {
-    progress(`run ${i + 1}/${RUNS}: ${k.name} …`);
+    progress(`run ${i + 1}/${RUNS}: ${k.name} …`, 40);
     if (hasQemu) k.long.qemu.push(qemu(k.elf, k.scale));
     k.long.fast.push(tessera(k.elf, 'fast', k.scale));
   }
@@ -112,14 +98,14 @@ for (let i = 0; i < RUNS; i++) {
 // ---- 3. short runs ----
 
 for (const k of kernels) {
-  progress(`short runs: ${k.name} …`);
+  progress(`short runs: ${k.name} …`, 40);
   k.short = {
     qemu: hasQemu ? qemu(k.elf, k.tracedScale) : undefined,
     fast: tessera(k.elf, 'fast', k.tracedScale),
     traced: TRACED ? tessera(k.elf, 'traced', k.tracedScale) : undefined,
   };
 }
-progress('');
+progress('', 40);
 
 // ---- 4. same work? ----
 
