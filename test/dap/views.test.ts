@@ -1,7 +1,7 @@
 // What a user sees at each stop of a scripted session — call stack, every scope's variables,
 // disassembly around pc, the console's answers — rendered as text and compared with a golden file
 // reviewed in the diff. UPDATE_GOLDEN=1 rewrites the goldens.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, exitCode, launch, lineOf, program, startClient, stopped, take, type Client } from './harness.js';
@@ -56,7 +56,11 @@ function golden(name: string, text: string): void {
 
 describe('views at each stop (golden)', () => {
   it('loop.s: breakpoint in the helper, a watchpoint, a step back', async () => {
-    const LOOP = program('loop.s');
+    // argv[0] is the program's path, and its length moves the initial sp: run the fixture from a
+    // path that is the same in every checkout so the golden holds wherever the repository lives.
+    const LOOP = '/tmp/tessera-dap-golden/loop.s';
+    mkdirSync('/tmp/tessera-dap-golden', { recursive: true });
+    copyFileSync(program('loop.s'), LOOP);
     dc = await startClient();
     await launch(dc, { program: LOOP }, () => dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [{ line: lineOf(LOOP, 'square'), hitCondition: '2' }] }));
     const parts: string[] = [];
