@@ -6,6 +6,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -111,7 +112,10 @@ export function startServer(connection: Connection): ServerContext {
     }
   };
 
+  // After `shutdown` the protocol wants every request but `exit` refused with InvalidRequest.
+  let shutDown = false;
   const guard = async <T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${what}: the server has been shut down`);
     try {
       return await body();
     } catch (err) {
@@ -190,7 +194,9 @@ export function startServer(connection: Connection): ServerContext {
 
   registerFeatures(ctx);
 
-  connection.onShutdown(() => undefined);
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
   documents.listen(connection);
   return ctx;
 }

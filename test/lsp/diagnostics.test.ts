@@ -143,11 +143,9 @@ describe('diagnostics follow edits', () => {
     await s.close(twin);
   });
 
-  // Known limitation, left for the server: LSP ends a line at a lone CR, the assembler (like gas)
-  // reads it as a space, and the server passes the assembler's line numbers through unchanged, so
-  // everything after a lone CR is reported a line too high (and semantic tokens run past their
-  // line). CRLF files are fine. The fuzz test skips position checks for such documents.
-  it.fails('a lone CR (old Mac line end) counts as a line break in reported positions', async () => {
+  // LSP ends a line at a lone CR while the assembler (like gas) reads it as a blank: the server
+  // analyses the text as the editor shows it, so positions after a lone CR stay on their line.
+  it('a lone CR (old Mac line end) counts as a line break in reported positions', async () => {
     const uri = ws.uri('lone-cr.s');
     await s.open(uri, '\t.text\r\t.globl _start\n_start:\n\tadi a0, a0, 1\n');
     const p = await s.diagnostics(uri, 1);

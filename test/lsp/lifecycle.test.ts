@@ -99,14 +99,18 @@ describe('shutdown and exit', () => {
     expect(await s.shutdown()).toEqual({ code: 0, signal: null });
   });
 
-  // The protocol says such requests "should" fail with InvalidRequest; vscode-languageserver answers
-  // them as usual. Either is fine for a client: what matters is an answer, then a clean exit.
-  it('a request after shutdown is answered (a result or InvalidRequest), and exit still ends with 0', async () => {
+  // The protocol says requests after shutdown fail with InvalidRequest; exit still ends cleanly.
+  it('a request after shutdown fails with InvalidRequest, and exit still ends with 0', async () => {
     const s = await LspSession.start();
     await s.request('shutdown', undefined);
-    const answer = await s.request('textDocument/diagnostic', { textDocument: { uri: 'file:///x.s' } }).catch((e: { code?: number }) => e);
-    if (answer instanceof Error) expect((answer as { code?: number }).code).toBe(ErrorCodes.InvalidRequest);
-    else expect(answer).toEqual({ kind: 'full', items: [] });
+    for (const [method, params] of [
+      ['textDocument/diagnostic', { textDocument: { uri: 'file:///x.s' } }],
+      ['textDocument/hover', { textDocument: { uri: 'file:///x.s' }, position: { line: 0, character: 0 } }],
+      ['workspace/symbol', { query: '' }],
+    ] as const) {
+      const answer = await s.request(method, params).then(() => undefined, (e: { code?: number }) => e);
+      expect(answer?.code, method).toBe(ErrorCodes.InvalidRequest);
+    }
     const exited = s.expectExit();
     await s.connection.sendNotification('exit');
     expect(await exited).toEqual({ code: 0, signal: null });

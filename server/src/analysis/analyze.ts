@@ -294,7 +294,8 @@ export interface AnalyzeInput {
 const EMPTY_ANALYSIS: AsmAnalysis = { statements: [], definitions: [], references: [], macros: [], includes: [], sectionNames: [] };
 
 export function analyze(input: AnalyzeInput): DocumentAnalysis {
-  const { uri, path, version, text, settings } = input;
+  const { uri, path, version, settings } = input;
+  const text = editorLines(input.text);
   const tooBig = text.length > MAX_DOCUMENT_CHARS ? `${(text.length / (1 << 20)).toFixed(0)} MB` : undefined;
   const lines = tooBig ? 0 : countLines(text);
   if (tooBig || lines > MAX_DOCUMENT_LINES) {
@@ -305,7 +306,8 @@ export function analyze(input: AnalyzeInput): DocumentAnalysis {
   // The texts of included files, as the assembler read them (hover quotes their lines).
   const included = new Map<string, string>();
   const readFile = (p: string): string | undefined => {
-    const t = input.readFile(p);
+    const read = input.readFile(p);
+    const t = read === undefined ? undefined : editorLines(read);
     if (t !== undefined) included.set(p, t);
     return t;
   };
@@ -316,6 +318,16 @@ export function analyze(input: AnalyzeInput): DocumentAnalysis {
     if (t !== undefined) a.includedTexts.set(p, t);
   }
   return a;
+}
+
+/**
+ * The text with each lone CR (an old Mac line end) turned into LF. LSP, and so the editor, ends a
+ * line at a lone CR; the assembler, like GNU as, reads it as a blank. Analysing the text as the
+ * user sees it keeps every reported position on the line the editor shows (same length: offsets
+ * are unchanged). CRLF is left alone: the assembler already ends the line at its LF.
+ */
+export function editorLines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function countLines(text: string): number {
