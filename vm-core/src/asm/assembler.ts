@@ -524,7 +524,9 @@ export class FileAssembler implements Warner {
       return;
     }
     const loc: Locator = { file: chunk.file, lineOffset: chunk.lineOffset, ...(chunk.period ? { period: chunk.period } : {}) };
-    const stream = new StatementStream(chunk.text);
+    // Files (the edited one, its includes) keep their lexed blocks; expansions are small and many.
+    const cache = chunk.expandedFrom.length === 0 ? this.options.parseCache : undefined;
+    const stream = new StatementStream(chunk.text, undefined, cache && { blocks: cache.blocks, user: this.passId });
     const savedFrom = this.expandedFrom;
     this.expandedFrom = chunk.expandedFrom;
     // Lexing errors are reported for lines that are assembled, not for skipped or captured ones;

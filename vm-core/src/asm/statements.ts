@@ -3,6 +3,7 @@
 
 import type { IToken, ILexingError } from 'chevrotain';
 import { lex } from './lexer.js';
+import { blockEnd, type LexCache, type LexedBlock } from './lex-cache.js';
 
 export interface RawStatement {
   tokens: IToken[];
@@ -74,6 +75,8 @@ export class StatementStream {
   constructor(
     private readonly text: string,
     private readonly blockSize = 1 << 16,
+    /** An editor's cache of lexed blocks, and the assembler pass asking (see LexCache). */
+    private readonly cache?: { blocks: LexCache; user: number },
   ) {}
 
   next(): RawStatement | undefined {
@@ -90,24 +93,24 @@ export class StatementStream {
   private fill(): boolean {
     const text = this.text;
     if (this.pos >= text.length) return false;
-    let end = Math.min(text.length, this.pos + this.blockSize);
+    let end = this.cache ? blockEnd(text, this.pos, 1024, this.blockSize) : Math.min(text.length, this.pos + this.blockSize);
     if (end < text.length) {
-      const nl = text.indexOf('\n', end);
-      end = nl < 0 ? text.length : nl + 1;
-      if (text.indexOf('/*', this.pos) >= 0 && text.indexOf('/*', this.pos) < end) end = outsideBlockComment(text, this.pos, end);
+      if (!this.cache) {
+        const nl = text.indexOf('\n', end);
+        end = nl < 0 ? text.length : nl + 1;
+      }
+      const comment = text.indexOf('/*', this.pos);
+      if (comment >= 0 && comment < end) end = outsideBlockComment(text, this.pos, end);
     }
     const base = this.pos;
     const lineBase = this.line - 1;
-    const { tokens, errors } = lex(end === text.length && base === 0 ? text : text.slice(base, end));
-    if (base !== 0 || lineBase !== 0) {
-      for (const t of tokens) {
-        t.startOffset += base;
-        t.endOffset = (t.endOffset ?? 0) + base;
-        t.startLine = (t.startLine ?? 1) + lineBase;
-        t.endLine = (t.endLine ?? 1) + lineBase;
-      }
+    const blockText = this.cache || end !== text.length || base !== 0 ? text.slice(base, end) : text;
+    let block = this.cache?.blocks.take(blockText, base, lineBase, this.cache.user);
+    if (!block) {
+      block = lexBlock(blockText, base, lineBase);
+      this.cache?.blocks.put(blockText, block, this.cache.user);
     }
-    for (const e of errors) {
+    for (const e of block.errors) {
       const line = (e.line ?? 1) + lineBase;
       const list = this.lexErrors.get(line) ?? [];
       list.push({ ...e, offset: e.offset + base, line });
@@ -117,11 +120,27 @@ export class StatementStream {
       this.buf = this.buf.slice(this.idx);
       this.idx = 0;
     }
-    for (const st of splitStatements(tokens, end)) this.buf.push(st);
-    for (let i = text.indexOf('\n', base); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) this.line++;
+    for (const st of block.statements) this.buf.push(st);
+    this.line += block.newlines;
     this.pos = end;
     return true;
   }
+}
+
+/** Lexes one block of a chunk: statements with absolute offsets and lines, errors relative to the block. */
+function lexBlock(text: string, base: number, lineBase: number): LexedBlock {
+  const { tokens, errors } = lex(text);
+  if (base !== 0 || lineBase !== 0) {
+    for (const t of tokens) {
+      t.startOffset += base;
+      t.endOffset = (t.endOffset ?? 0) + base;
+      t.startLine = (t.startLine ?? 1) + lineBase;
+      t.endLine = (t.endLine ?? 1) + lineBase;
+    }
+  }
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines++;
+  return { statements: splitStatements(tokens, base + text.length), errors, newlines, base, lineBase };
 }
 
 /** Moves a block end past any block comment open at `end`, to the next newline after it closes. */

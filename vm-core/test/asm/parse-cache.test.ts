@@ -82,4 +82,33 @@ describe('ParseCache', () => {
     assemble({ path, text: 'addi a0, a0, 1\n' }, { parseCache: cache });
     expect(cache.misses).toBe(4);
   });
+
+  it('keeps lexed blocks: a walk of random edits through one cache equals fresh assemblies', () => {
+    // Many blocks (cut by content, see LexCache), block comments across lines and across cuts, a
+    // '/*' inside a string, lexing errors, a macro expanded often: the edits move blocks' offsets
+    // and lines, and split or merge them.
+    const parts: string[] = ['\t.macro bump r\n\taddi \\r, \\r, 1\n\t.endm\n\t.text\n\t.globl _start\n_start:\n'];
+    for (let i = 0; i < 900; i++) {
+      if (i % 97 === 0) parts.push(`/* a comment\n   over ${i % 5} lines\n */\tnop\n`);
+      else if (i % 89 === 0) parts.push(`\t.section .rodata\ns${i}:\t.asciz "/* not a comment ${i}"\n\t.text\n`);
+      else if (i % 61 === 0) parts.push(`\taddi a0, a0, 1 $ junk ${i}\n`);
+      else if (i % 7 === 0) parts.push(`\tbump t${i % 7}\n`);
+      else if (i % 11 === 0) parts.push(`L${i}:\n\tbeqz a0, L${i}\n`);
+      else parts.push(`\taddi a${i % 8}, a${(i + 3) % 8}, ${i % 2048}\n`);
+    }
+    let text = parts.join('');
+    const cache = new ParseCache();
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const inserts = ['\tnop\n', 'x', '\n', '/*', '*/', '"', '\n\n\n', ' # c', '\taddi a1, a1, 3\n', ''];
+    for (let step = 0; step < 40; step++) {
+      const at = rnd(text.length);
+      text = text.slice(0, at) + inserts[rnd(inserts.length)]! + text.slice(at + rnd(3) * rnd(40));
+      expect(run('walk.s', text, cache), `after edit ${step}`).toEqual(run('walk.s', text));
+    }
+    expect(cache.blocks.hits).toBeGreaterThan(cache.blocks.misses);
+  });
 });
