@@ -20,6 +20,18 @@ export interface Compiled {
   log?: LogPart[];
   /** Hits so far (condition true), for the hit condition. */
   hits: number;
+  /** The instret of each recent hit, so that going back in time takes back the hits after it. */
+  hitAt: number[];
+}
+
+/** Hits remembered per breakpoint for rewinding; a step back past older ones leaves them counted. */
+const HIT_LOG = 1 << 16;
+
+/** Counts a hit at `instret`. */
+export function countHit(b: Compiled, instret: number): void {
+  b.hits++;
+  b.hitAt.push(instret);
+  if (b.hitAt.length > HIT_LOG) b.hitAt.splice(0, HIT_LOG >> 1);
 }
 
 export interface PcBreakpoint extends Compiled {
@@ -43,7 +55,7 @@ export const REASON_OF: Record<PcKind, StopReason> = { line: 'breakpoint', funct
 /** Parses the options; a mistake makes the binding unverified with the message. */
 function compile(o: BreakpointOptions): Compiled | string {
   try {
-    const c: Compiled = { hits: 0 };
+    const c: Compiled = { hits: 0, hitAt: [] };
     if (o.condition?.trim()) c.condition = parseExpression(o.condition);
     if (o.hitCondition?.trim()) c.hit = parseHitCondition(o.hitCondition);
     if (o.logMessage !== undefined && o.logMessage !== '') c.log = parseLogMessage(o.logMessage);
@@ -67,6 +79,17 @@ export class BreakpointTable {
 
   constructor(private readonly sourceMap: () => SourceMap | undefined, private readonly labels: () => Labels | undefined) {}
 
+  /** The run is back at `instret`: hits counted after it have not happened (yet) in this timeline. */
+  rewindHits(instret: number): void {
+    const all: Compiled[] = [...[...this.lines.values()].flat(), ...this.functions, ...this.instructions, ...this.data];
+    for (const b of all) {
+      while (b.hitAt.length && b.hitAt[b.hitAt.length - 1]! > instret) {
+        b.hitAt.pop();
+        b.hits--;
+      }
+    }
+  }
+
   setLines(file: string, specs: readonly LineBreakpointSpec[], ids?: readonly number[]): BreakpointBinding[] {
     const map = this.sourceMap();
     this.lineSpecs.set(file, specs);
@@ -86,7 +109,7 @@ export class BreakpointTable {
       // Consecutive instructions of a line are one statement (`call` is auipc + jalr): stop at the
       // first of each run only, or stepping over the line would stop again inside it.
       const starts = code.filter((a) => !code.includes(a - 4));
-      return { id, kind: 'line' as const, pcs: binding.verified ? starts : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+      return { id, kind: 'line' as const, pcs: binding.verified ? starts : [], binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
     });
     this.lines.set(file, list);
     this.rebuild();
@@ -104,7 +127,7 @@ export class BreakpointTable {
       if (typeof compiled === 'string') binding = { id, verified: false, message: compiled };
       else if (addr === undefined) binding = { id, verified: false, message: `no label '${spec.name}'` };
       else binding = this.boundAt(id, addr);
-      return { id, kind: 'function' as const, pcs: binding.verified ? [addr!] : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+      return { id, kind: 'function' as const, pcs: binding.verified ? [addr!] : [], binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
     });
     this.rebuild();
     return this.functions.map((b) => b.binding);
@@ -126,7 +149,7 @@ export class BreakpointTable {
       else if (addr & 3) binding = { id, verified: false, address: addr, message: 'instruction addresses are multiples of 4' };
       else if (!mapped(addr)) binding = { id, verified: false, address: addr, message: `0x${addr.toString(16)} is not executable code` };
       else binding = this.boundAt(id, addr);
-      return { id, kind: 'instruction' as const, pcs: binding.verified ? [addr] : [], binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+      return { id, kind: 'instruction' as const, pcs: binding.verified ? [addr] : [], binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
     });
     this.rebuild();
     return this.instructions.map((b) => b.binding);
@@ -142,7 +165,7 @@ export class BreakpointTable {
       else if (typeof target === 'string') binding = { id, verified: false, message: target };
       else binding = { id, verified: true, address: target.start };
       const t = typeof target === 'string' ? { start: 0, size: 0, description: '' } : target;
-      return { id, ...t, access: spec.accessType, binding, ...(typeof compiled === 'string' ? { hits: 0 } : compiled) };
+      return { id, ...t, access: spec.accessType, binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
     });
     return this.data.map((b) => b.binding);
   }

@@ -13,7 +13,7 @@ import { evaluateExpr, formatValue, type EvalScope } from '../expressions/evalua
 import { runCommand, type CommandHost } from '../expressions/commands.js';
 import { EvaluateError, parseExpression } from '../expressions/parse.js';
 import { renderLogMessage } from '../expressions/interpolate.js';
-import { BreakpointTable, REASON_OF, type DataBreakpoint, type PcBreakpoint } from './breakpoints.js';
+import { BreakpointTable, countHit, REASON_OF, type DataBreakpoint, type PcBreakpoint } from './breakpoints.js';
 import { History } from './history.js';
 import { JournalIO } from './journal-io.js';
 import { loadProgram, type LoadedProgram } from './program.js';
@@ -784,6 +784,8 @@ export class DebugRuntime implements DebugRuntimeApi {
 
   private stop(ev: StoppedEvent): void {
     const m = this.m!;
+    // After a step back, a reverse continue or a jump, hits past this point are undone.
+    this.breakpoints.rewindHits(m.instret);
     this.pendingStop = undefined;
     this.pendingData = [];
     this.setDepthLimit(undefined);
@@ -950,7 +952,7 @@ export class DebugRuntime implements DebugRuntimeApi {
           continue;
         }
       }
-      b.hits++;
+      countHit(b, instret);
       if (b.hit && !b.hit(b.hits)) continue;
       if (b.log) {
         this.emit('output', { category: 'console', text: `${renderLogMessage(b.log, this.scope())}\n` });
@@ -1040,7 +1042,7 @@ export class DebugRuntime implements DebugRuntimeApi {
       if (seen.has(bp.id)) continue;
       seen.add(bp.id);
       if (bp.condition && !this.safeTruth(bp.condition)) continue;
-      bp.hits++;
+      countHit(bp, this.m!.instret + this.m!.pendingSteps);
       if (bp.hit && !bp.hit(bp.hits)) continue;
       if (bp.log) {
         this.emit('output', { category: 'console', text: `${renderLogMessage(bp.log, this.scope())}\n` });

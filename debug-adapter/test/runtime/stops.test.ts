@@ -90,6 +90,24 @@ describe('line breakpoints', () => {
     expect(s.exited.length).toBe(1);
   });
 
+  it('hit counts go back with the run: a step back before the third hit, then continue, stops there again', async () => {
+    const s = await launch(FILES, 'count.s');
+    s.rt.setLineBreakpoints('count.s', [{ line: lineOf(COUNT, 'after-call'), hitCondition: '3' }]);
+    await s.rt.start();
+    const third = s.rt.counters().instret;
+    await s.rt.stepBack('instruction');
+    expect(s.rt.counters().instret).toBe(third - 1);
+    await s.rt.continue();
+    expect(s.stops.length).toBe(3);
+    expect(s.last()).toMatchObject({ reason: 'breakpoint' });
+    expect(s.rt.counters().instret).toBe(third);
+    expect(s.rt.evaluate('s0', 'watch').value).toBe(2);
+    // Back to the start: every hit is taken back, so the third one is the same third again.
+    await s.rt.reverseContinue();
+    await s.rt.continue();
+    expect(s.rt.counters().instret).toBe(third);
+  });
+
   it('logpoints print with {expression} interpolation and do not stop', async () => {
     const s = await launch(FILES, 'count.s');
     s.rt.setLineBreakpoints('bump.s', [{ line: lineOf(BUMP, 'bump-store'), logMessage: 'count {*count} -> {t3} {{x}} {nothere}' }]);
@@ -132,6 +150,19 @@ describe('other breakpoint kinds', () => {
     await s.rt.continue();
     expect(s.last()).toMatchObject({ reason: 'instruction-breakpoint', hitBreakpointIds: [i!.id] });
     expect(s.rt.registers()[32]!.value).toBe(bump + 8);
+  });
+
+  it('data breakpoint hit counts go back with the run too', async () => {
+    const s = await launch(FILES, 'count.s');
+    s.rt.setDataBreakpoints([{ dataId: 'count', accessType: 'write', hitCondition: '2' }]);
+    await s.rt.start();
+    expect(s.last().dataHits![0]).toMatchObject({ oldValue: 3, newValue: 6 });
+    const second = s.rt.counters().instret;
+    await s.rt.stepBack('instruction');
+    await s.rt.continue();
+    expect(s.last()).toMatchObject({ reason: 'data-breakpoint' });
+    expect(s.last().dataHits![0]).toMatchObject({ oldValue: 3, newValue: 6 });
+    expect(s.rt.counters().instret).toBe(second);
   });
 
   it('data breakpoints report old and new values on write, and reads on access', async () => {
