@@ -306,6 +306,22 @@ describe('formatting', () => {
     expect(applyEdits(formatted, again ?? [])).toBe(formatted);
     await s.close(fmt);
   });
+
+  it('a document with lone CR line ends is formatted line by line as the editor shows it, the CRs kept', async () => {
+    const options = { tabSize: 8, insertSpaces: true };
+    const body = ['\t.text', '_start:  addi   a0,a0,1 # one', '   li a7,93', '\tecall', ''];
+    const format = async (name: string, text: string): Promise<string> => {
+      const uri = ws.uri(name);
+      await s.open(uri, text);
+      const edits = await s.request<TextEdit[] | null>('textDocument/formatting', { textDocument: { uri }, options });
+      await s.close(uri);
+      return applyEdits(text, edits ?? []);
+    };
+    const withLf = await format('lf-format.s', body.join('\n'));
+    const withCr = await format('cr-format.s', body.join('\r'));
+    expect(withCr).toBe(withLf.replace(/\n/g, '\r'));
+    expect(withLf).not.toBe(body.join('\n'));
+  });
 });
 
 describe('presentation', () => {

@@ -4,7 +4,7 @@
 import type { AnalysisMacro } from '@tessera/vm-core';
 import type { CompletionList, ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from '../server.js';
-import type { DocumentAnalysis } from '../analysis/analyze.js';
+import { editorLines, type DocumentAnalysis } from '../analysis/analyze.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import { formatText } from './formatting.js';
@@ -137,7 +137,7 @@ export function registerFeatures(ctx: ServerContext): void {
     if (!doc) return [];
     const settings = await workspace.settings(p.textDocument.uri);
     const a = workspace.latestAnalysis(p.textDocument.uri) ?? (await at(p.textDocument.uri, token));
-    return formatText(doc.getText(), { settings: settings.formatting, macros: new Set(a?.analysis.macros.map((m) => m.name) ?? []) });
+    return formatText(editorLines(doc.getText()), { settings: settings.formatting, macros: new Set(a?.analysis.macros.map((m) => m.name) ?? []) });
   }));
 
   connection.onCodeAction((p, token) => guard('code actions', [], async () => {
