@@ -47,7 +47,7 @@ export class LexCache {
     this.hits++;
     e.user = user;
     e.used = this.assembly;
-    move(e.block, base, lineBase);
+    moveBlock(e.block, base, lineBase);
     return e.block;
   }
 
@@ -75,7 +75,8 @@ export class LexCache {
   }
 }
 
-function move(block: LexedBlock, base: number, lineBase: number): void {
+/** Moves a block's statements and tokens so that the block starts at `base`, after line `lineBase`. */
+export function moveBlock(block: LexedBlock, base: number, lineBase: number): void {
   const dOff = base - block.base;
   const dLine = lineBase - block.lineBase;
   if (dOff === 0 && dLine === 0) return;

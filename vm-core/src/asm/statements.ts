@@ -3,7 +3,7 @@
 
 import type { IToken, ILexingError } from 'chevrotain';
 import { lex } from './lexer.js';
-import { blockEnd, type LexCache, type LexedBlock } from './lex-cache.js';
+import { blockEnd, moveBlock, type LexCache, type LexedBlock } from './lex-cache.js';
 
 export interface RawStatement {
   tokens: IToken[];
@@ -130,17 +130,11 @@ export class StatementStream {
 /** Lexes one block of a chunk: statements with absolute offsets and lines, errors relative to the block. */
 function lexBlock(text: string, base: number, lineBase: number): LexedBlock {
   const { tokens, errors } = lex(text);
-  if (base !== 0 || lineBase !== 0) {
-    for (const t of tokens) {
-      t.startOffset += base;
-      t.endOffset = (t.endOffset ?? 0) + base;
-      t.startLine = (t.startLine ?? 1) + lineBase;
-      t.endLine = (t.endLine ?? 1) + lineBase;
-    }
-  }
   let newlines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines++;
-  return { statements: splitStatements(tokens, base + text.length), errors, newlines, base, lineBase };
+  const block: LexedBlock = { statements: splitStatements(tokens, text.length), errors, newlines, base: 0, lineBase: 0 };
+  moveBlock(block, base, lineBase);
+  return block;
 }
 
 /** Moves a block end past any block comment open at `end`, to the next newline after it closes. */
