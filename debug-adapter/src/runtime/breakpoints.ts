@@ -52,10 +52,18 @@ export interface DataBreakpoint extends Compiled {
 
 export const REASON_OF: Record<PcKind, StopReason> = { line: 'breakpoint', function: 'function-breakpoint', instruction: 'instruction-breakpoint' };
 
+/** No options, no hits yet. */
+const fresh = (): Compiled => ({ hits: 0, hitAt: [] });
+
+/** The compiled options, or none for a breakpoint whose options did not parse (its message is in its binding). */
+function counting(compiled: Compiled | string): Compiled {
+  return typeof compiled === 'string' ? fresh() : compiled;
+}
+
 /** Parses the options; a mistake makes the binding unverified with the message. */
 function compile(o: BreakpointOptions): Compiled | string {
   try {
-    const c: Compiled = { hits: 0, hitAt: [] };
+    const c = fresh();
     if (o.condition?.trim()) c.condition = parseExpression(o.condition);
     if (o.hitCondition?.trim()) c.hit = parseHitCondition(o.hitCondition);
     if (o.logMessage !== undefined && o.logMessage !== '') c.log = parseLogMessage(o.logMessage);
@@ -109,7 +117,7 @@ export class BreakpointTable {
       // Consecutive instructions of a line are one statement (`call` is auipc + jalr): stop at the
       // first of each run only, or stepping over the line would stop again inside it.
       const starts = code.filter((a) => !code.includes(a - 4));
-      return { id, kind: 'line' as const, pcs: binding.verified ? starts : [], binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
+      return { id, kind: 'line' as const, pcs: binding.verified ? starts : [], binding, ...counting(compiled) };
     });
     this.lines.set(file, list);
     this.rebuild();
@@ -127,7 +135,7 @@ export class BreakpointTable {
       if (typeof compiled === 'string') binding = { id, verified: false, message: compiled };
       else if (addr === undefined) binding = { id, verified: false, message: `no label '${spec.name}'` };
       else binding = this.boundAt(id, addr);
-      return { id, kind: 'function' as const, pcs: binding.verified ? [addr!] : [], binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
+      return { id, kind: 'function' as const, pcs: binding.verified ? [addr!] : [], binding, ...counting(compiled) };
     });
     this.rebuild();
     return this.functions.map((b) => b.binding);
@@ -149,7 +157,7 @@ export class BreakpointTable {
       else if (addr & 3) binding = { id, verified: false, address: addr, message: 'instruction addresses are multiples of 4' };
       else if (!mapped(addr)) binding = { id, verified: false, address: addr, message: `0x${addr.toString(16)} is not executable code` };
       else binding = this.boundAt(id, addr);
-      return { id, kind: 'instruction' as const, pcs: binding.verified ? [addr] : [], binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
+      return { id, kind: 'instruction' as const, pcs: binding.verified ? [addr] : [], binding, ...counting(compiled) };
     });
     this.rebuild();
     return this.instructions.map((b) => b.binding);
@@ -165,7 +173,7 @@ export class BreakpointTable {
       else if (typeof target === 'string') binding = { id, verified: false, message: target };
       else binding = { id, verified: true, address: target.start };
       const t = typeof target === 'string' ? { start: 0, size: 0, description: '' } : target;
-      return { id, ...t, access: spec.accessType, binding, ...(typeof compiled === 'string' ? { hits: 0, hitAt: [] } : compiled) };
+      return { id, ...t, access: spec.accessType, binding, ...counting(compiled) };
     });
     return this.data.map((b) => b.binding);
   }

@@ -737,8 +737,14 @@ export class DebugRuntime implements DebugRuntimeApi {
       this.shadow.frames = r.stack;
       this.io!.cursor = r.journal;
     }
-    const mode = this.mode;
-    this.mode = 'replay';
+    this.runTo(target, 'replay');
+  }
+
+  /** Runs on to instret `target` (or a stop of the guest's) with the hooks in `mode`, then back in the mode it was. */
+  private runTo(target: number, mode: 'replay' | 'scan'): void {
+    const m = this.m!;
+    const was = this.mode;
+    this.mode = mode;
     try {
       while (m.instret < target && !m.stop && !m.waiting) {
         const before = m.instret;
@@ -746,13 +752,12 @@ export class DebugRuntime implements DebugRuntimeApi {
         if (m.instret === before && !m.debugStop) break;
       }
     } finally {
-      this.mode = mode;
+      this.mode = was;
     }
   }
 
   /** The latest stop (breakpoint or watchpoint) before `now`, going back checkpoint by checkpoint. */
   private scanBack(now: number): { instret: number; event: StoppedEvent } | undefined {
-    const m = this.m!;
     const h = this.history;
     const starts = h.checkpoints.filter((c) => c.instret < now).map((c) => c.instret);
     for (let k = starts.length - 1; k >= 0; k--) {
@@ -760,16 +765,7 @@ export class DebugRuntime implements DebugRuntimeApi {
       const to = Math.min(now, starts[k + 1] ?? now);
       this.scanHits = [];
       this.travel(from);
-      this.mode = 'scan';
-      try {
-        while (m.instret < to && !m.stop && !m.waiting) {
-          const before = m.instret;
-          this.advance(to - m.instret);
-          if (m.instret === before && !m.debugStop) break;
-        }
-      } finally {
-        this.mode = 'live';
-      }
+      this.runTo(to, 'scan');
       const hits = this.scanHits.filter((s) => s.instret < now && s.instret >= from);
       this.scanHits = [];
       if (hits.length) return hits.reduce((a, b) => (b.instret >= a.instret ? b : a));
