@@ -11,6 +11,22 @@ afterEach(async () => {
   await dc?.stop();
 });
 
+/**
+ * Launches echo.s with no stdin and waits until the adapter asks for input in the Debug Console.
+ * The exit code comes wrapped: an async function's returned promise would be awaited with it.
+ */
+async function launchUntilAsked(): Promise<{ code: Promise<number> }> {
+  dc = await startClient();
+  const asked = new Promise<void>((resolve) => {
+    dc.on('output', (e: DebugProtocol.OutputEvent) => {
+      if (e.body.category === 'console' && /input/i.test(e.body.output)) resolve();
+    });
+  });
+  const code = exitCode(dc);
+  await launch(dc, { program: program('echo.s') });
+  await asked;
+  return { code };
+}
 
 describe('guest I/O', () => {
   it('stdout arrives as output events', async () => {
@@ -32,15 +48,7 @@ describe('guest I/O', () => {
   });
 
   it('asks in the Debug Console and feeds what the user types', async () => {
-    dc = await startClient();
-    const asked = new Promise<void>((resolve) => {
-      dc.on('output', (e: DebugProtocol.OutputEvent) => {
-        if (e.body.category === 'console' && /input/i.test(e.body.output)) resolve();
-      });
-    });
-    const code = exitCode(dc);
-    await launch(dc, { program: program('echo.s') });
-    await asked;
+    const { code } = await launchUntilAsked();
     const r = await dc.evaluateRequest({ expression: 'typed text', context: 'repl' });
     expect(r.body.result).toBe('');
     expect(await code).toBe(11);
@@ -51,15 +59,7 @@ describe('guest I/O', () => {
 
 describe('end of input typed in the console', () => {
   it('^D alone ends the guest\'s standard input', async () => {
-    dc = await startClient();
-    const asked = new Promise<void>((resolve) => {
-      dc.on('output', (e: DebugProtocol.OutputEvent) => {
-        if (e.body.category === 'console' && /input/i.test(e.body.output)) resolve();
-      });
-    });
-    const code = exitCode(dc);
-    await launch(dc, { program: program('echo.s') });
-    await asked;
+    const { code } = await launchUntilAsked();
     await dc.evaluateRequest({ expression: '^D', context: 'repl' });
     expect(await code).toBe(0);
   });

@@ -145,17 +145,12 @@ describe('diagnostics follow edits', () => {
 
   // LSP ends a line at a lone CR while the assembler (like gas) reads it as a blank: the server
   // analyses the text as the editor shows it, so positions after a lone CR stay on their line.
-  it('a lone CR (old Mac line end) counts as a line break in reported positions', async () => {
-    const uri = ws.uri('lone-cr.s');
-    await s.open(uri, '\t.text\r\t.globl _start\n_start:\n\tadi a0, a0, 1\n');
-    const p = await s.diagnostics(uri, 1);
-    expect(sorted(p.diagnostics)).toEqual(['3:1-3:4 asm/unknown-mnemonic']);
-    await s.close(uri);
-  });
-
-  it('CRLF line ends: positions as with LF', async () => {
-    const uri = ws.uri('crlf.s');
-    await s.open(uri, '\t.text\r\n\t.globl _start\r\n_start:\r\n\tadi a0, a0, 1\r\n');
+  it.each([
+    ['a lone CR (old Mac line end) counts as a line break in reported positions', 'lone-cr.s', '\t.text\r\t.globl _start\n_start:\n\tadi a0, a0, 1\n'],
+    ['CRLF line ends: positions as with LF', 'crlf.s', '\t.text\r\n\t.globl _start\r\n_start:\r\n\tadi a0, a0, 1\r\n'],
+  ])('%s', async (_title, name, text) => {
+    const uri = ws.uri(name);
+    await s.open(uri, text);
     const p = await s.diagnostics(uri, 1);
     expect(sorted(p.diagnostics)).toEqual(['3:1-3:4 asm/unknown-mnemonic']);
     await s.close(uri);
